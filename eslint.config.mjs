@@ -1,0 +1,179 @@
+// ESLint flat config: typescript-eslint with type information, Nx module boundaries, Prettier.
+// Layer and context rules live here so that a wrong import fails `npm run lint`, not a review.
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+const INFRA_PACKAGES = ['@nestjs/*', 'mongoose', 'mongodb', 'kafkajs', 'testcontainers', 'rxjs'];
+
+/** Which layer may depend on which (STYLE.md, "Layout"). */
+const layerConstraints = [
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    bannedExternalImports: INFRA_PACKAGES,
+  },
+  {
+    sourceTag: 'type:contracts',
+    onlyDependOnLibsWithTags: ['type:contracts'],
+    allowedExternalImports: ['zod'],
+  },
+  {
+    sourceTag: 'type:application',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform', 'type:util'],
+  },
+  {
+    sourceTag: 'type:infrastructure',
+    onlyDependOnLibsWithTags: [
+      'type:application',
+      'type:domain',
+      'type:contracts',
+      'type:platform',
+      'type:util',
+    ],
+  },
+  {
+    sourceTag: 'type:api',
+    onlyDependOnLibsWithTags: [
+      'type:application',
+      'type:domain',
+      'type:contracts',
+      'type:platform',
+      'type:util',
+    ],
+  },
+  {
+    sourceTag: 'type:platform',
+    onlyDependOnLibsWithTags: ['type:platform', 'type:domain', 'type:contracts', 'type:util'],
+  },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: [
+      'type:platform',
+      'type:domain',
+      'type:contracts',
+      'type:util',
+      'type:testing',
+      'type:infrastructure',
+      'type:application',
+    ],
+  },
+  {
+    // Tooling (infra provisioning, benchmarks, generators) drives the system from outside.
+    sourceTag: 'type:tooling',
+    onlyDependOnLibsWithTags: ['type:testing', 'type:platform', 'type:contracts', 'type:util'],
+  },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:api',
+      'type:application',
+      'type:infrastructure',
+      'type:domain',
+      'type:contracts',
+      'type:platform',
+      'type:util',
+    ],
+  },
+];
+
+/** A context reaches another context only through that context's public contracts. */
+const CONTEXTS = ['organisation', 'membership', 'training', 'dialogue', 'projections', 'gateway'];
+const scopeConstraints = [
+  ...CONTEXTS.map((context) => ({
+    sourceTag: `scope:${context}`,
+    onlyDependOnLibsWithTags: [`scope:${context}`, 'scope:platform', 'type:contracts'],
+  })),
+  { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
+  { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:platform', 'type:contracts'] },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/coverage/**',
+      '.infra/**',
+      '.nx/**',
+      'tmp/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [...layerConstraints, ...scopeConstraints],
+        },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'max-lines': ['error', { max: 200, skipBlankLines: true, skipComments: true }],
+      complexity: ['error', 8],
+      'max-params': ['error', 4],
+      'no-console': 'error',
+    },
+  },
+  {
+    // The domain is pure: no Node built-ins either (time, ids and randomness arrive in commands).
+    files: ['libs/**/domain/**/*.ts', 'libs/platform/decider/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', ...INFRA_PACKAGES],
+              message:
+                'The domain is pure TypeScript: pass time, ids and I/O results in through commands.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tools are command-line programs: they talk to the terminal.
+    files: ['tools/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts'],
+    rules: { 'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: {
+        module: 'readonly',
+        require: 'readonly',
+        __dirname: 'readonly',
+        process: 'readonly',
+      },
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  prettier,
+);

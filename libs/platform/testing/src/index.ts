@@ -1,0 +1,3 @@
+export * from './lib/test-infra';
+export * from './lib/unique-name';
+export * from './lib/wait-for';

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { timed } from '../log.ts';
+import { startDaemon, tail } from '../processes.ts';
+import { waitUntil } from '../probes.ts';
+import { isAlive, type ComponentName, type ComponentRecord } from '../state.ts';
+
+/** One component that the local provider runs as a process of this machine. */
+export interface LocalComponent {
+  /** undefined when it can run here (its build is cached, or the tools to build it exist). */
+  missing(): string | undefined;
+  start(owner: string): Promise<ComponentRecord>;
+  answers(url: string): Promise<boolean>;
+}
+
+/** A cache key: a changed pom.xml or go.sum means a new download or build, never a stale one. */
+export function contentHash(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
+}
+
+export interface LaunchSpec {
+  readonly component: ComponentName;
+  readonly owner: string;
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly logFile: string;
+  readonly url: string;
+  /** What "ready" means for this component, in words for the progress line. */
+  readonly readiness: string;
+  readonly probe: (url: string) => Promise<boolean>;
+  readonly timeoutMs: number;
+}
+
+/** Starts the process and waits until it answers its protocol; if it dies first, shows its log. */
+export async function launch(spec: LaunchSpec): Promise<ComponentRecord> {
+  rmSync(spec.logFile, { force: true });
+  const pid = startDaemon({ command: spec.command, args: spec.args, logFile: spec.logFile });
+  await timed(spec.component, `waiting for it to answer ${spec.readiness} on ${spec.url}`, () =>
+    waitUntil(() => spec.probe(spec.url), {
+      timeoutMs: spec.timeoutMs,
+      givenUp: () =>
+        isAlive(pid) ? undefined : `${spec.component} exited during start\n${tail(spec.logFile)}`,
+    }),
+  );
+  const { url, owner, logFile } = spec;
+  return { provider: 'local', url, owner, pid, logFile, startedAt: new Date().toISOString() };
+}

@@ -1,0 +1,143 @@
+// Provider 3 for Kafka: Apache Kafka 4.1.0, one KRaft node (broker + controller), run by `java`
+// from the jars Maven resolves from Maven Central (tools/infra/kafka/pom.xml), cached per pom.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { timed } from '../log.ts';
+import { cacheDir, dataDir, logDir, toolsDir } from '../paths.ts';
+import { commandOutput, findExecutable, run } from '../processes.ts';
+import { kafkaAnswers } from '../probes.ts';
+import type { ComponentRecord } from '../state.ts';
+import { contentHash, launch, type LocalComponent } from './local-component.ts';
+import { ports } from './provider.ts';
+
+export const KAFKA_VERSION = '4.1.0';
+const kafkaDir = join(toolsDir, 'kafka');
+const pom = join(kafkaDir, 'pom.xml');
+const log4jConfig = join(kafkaDir, 'log4j2.properties');
+const home = join(dataDir, 'kafka');
+const propertiesFile = join(home, 'server.properties');
+
+function libsDir(): string {
+  return join(cacheDir, `kafka-${KAFKA_VERSION}-${contentHash([pom])}`, 'libs');
+}
+
+function javaMajor(): number | undefined {
+  const out = commandOutput('java', ['-version']);
+  const match = out?.match(/version "(\d+)(?:\.(\d+))?/);
+  if (!match) return undefined;
+  const major = Number(match[1]);
+  return major === 1 ? Number(match[2]) : major;
+}
+
+async function resolveJars(target: string): Promise<void> {
+  const tmp = `${target}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  await timed(
+    'kafka',
+    `resolving Apache Kafka ${KAFKA_VERSION} jars from Maven Central (first run only)`,
+    () =>
+      run(
+        'mvn',
+        [
+          '-B',
+          '-q',
+          '-f',
+          pom,
+          'dependency:copy-dependencies',
+          `-DoutputDirectory=${tmp}`,
+          '-DincludeScope=runtime',
+        ],
+        {
+          logFile: join(logDir, 'kafka-resolve.log'),
+        },
+      ),
+  );
+  renameSync(tmp, target);
+}
+
+/** A KRaft cluster id: 16 random bytes, base64url; Kafka avoids a leading '-' for CLI use. */
+function clusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
+function writeProperties(): void {
+  const rendered = readFileSync(join(kafkaDir, 'server.properties.template'), 'utf8')
+    .replaceAll('${KAFKA_PORT}', String(ports.kafka()))
+    .replaceAll('${CONTROLLER_PORT}', String(ports.kafkaController()))
+    .replaceAll('${DATA_DIR}', home);
+  mkdirSync(home, { recursive: true });
+  writeFileSync(propertiesFile, rendered);
+}
+
+function java(libs: string, mainClass: string, args: readonly string[]): [string, string[]] {
+  const heap = process.env['KAFKA_HEAP_OPTS']?.split(' ') ?? ['-Xms256m', '-Xmx1g'];
+  return [
+    'java',
+    [
+      ...heap,
+      '-XX:+UseG1GC',
+      '-XX:MaxGCPauseMillis=20',
+      '-Djava.awt.headless=true',
+      `-Dlog4j2.configurationFile=${log4jConfig}`,
+      `-Dkafka.logs.dir=${join(logDir, 'kafka')}`,
+      '-cp',
+      `${libs}/*`,
+      mainClass,
+      ...args,
+    ],
+  ];
+}
+
+async function formatOnce(libs: string): Promise<void> {
+  if (existsSync(join(home, 'kraft-logs', 'meta.properties'))) return;
+  const [command, args] = java(libs, 'kafka.tools.StorageTool', [
+    'format',
+    '-t',
+    clusterId(),
+    '-c',
+    propertiesFile,
+  ]);
+  await timed('kafka', 'formatting the KRaft storage (once)', () =>
+    run(command, args, { logFile: join(logDir, 'kafka-format.log') }),
+  );
+}
+
+export const localKafka: LocalComponent = {
+  missing(): string | undefined {
+    const major = javaMajor();
+    if (major === undefined) return 'java not found on the PATH (Java 17+ runs the broker)';
+    if (major < 17) return `java ${major} found; Kafka ${KAFKA_VERSION} needs Java 17+`;
+    if (existsSync(libsDir())) return undefined;
+    return findExecutable('mvn')
+      ? undefined
+      : 'mvn not found on the PATH (needed once to fetch the Kafka jars)';
+  },
+
+  async start(owner: string): Promise<ComponentRecord> {
+    const libs = libsDir();
+    if (!existsSync(libs)) {
+      mkdirSync(join(libs, '..'), { recursive: true });
+      await resolveJars(libs);
+    }
+    writeProperties();
+    await formatOnce(libs);
+    const [command, args] = java(libs, 'kafka.Kafka', [propertiesFile]);
+    return launch({
+      component: 'kafka',
+      owner,
+      command,
+      args,
+      logFile: join(logDir, 'kafka.log'),
+      url: `127.0.0.1:${ports.kafka()}`,
+      readiness: 'a metadata request',
+      probe: kafkaAnswers,
+      timeoutMs: 120_000,
+    });
+  },
+
+  answers: kafkaAnswers,
+};

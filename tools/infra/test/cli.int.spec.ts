@@ -1,0 +1,137 @@
+import { testInfra } from '@vwu/platform-testing';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The provider chain as a newcomer meets it: `infra:up`, `infra:status`, `infra:down`, through
+// the CLI itself. Each case gets its own .infra folder (VWU_INFRA_DIR); downloads and builds
+// stay shared, so a second instance starts in seconds.
+const root = join(__dirname, '../../..');
+const cli = join(root, 'tools/infra/cli.ts');
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+async function infra(
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+): Promise<CliRun> {
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=TimeoutNegativeWarning', cli, ...args],
+    {
+      cwd: root,
+      env: { ...process.env, KAFKA_BROKERS: undefined, MONGO_URL: undefined, ...env },
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  return { code, stdout, stderr };
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('infra CLI', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'vwu-infra-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('starts a second, separate instance, reports it, and stops exactly what it started', async () => {
+    const env = {
+      VWU_INFRA_DIR: dir,
+      KAFKA_PORT: '29092',
+      KAFKA_CONTROLLER_PORT: '29093',
+      MONGO_PORT: '29017',
+    };
+    const up = await infra(['up'], env);
+    try {
+      expect(up.code).toBe(0);
+      expect(up.stdout).toContain(
+        'KAFKA_BROKERS=127.0.0.1:29092\nMONGO_URL=mongodb://127.0.0.1:29017/',
+      );
+      expect(readFileSync(join(dir, 'env'), 'utf8')).toBe(
+        'KAFKA_BROKERS=127.0.0.1:29092\nMONGO_URL=mongodb://127.0.0.1:29017/\n',
+      );
+
+      const again = await infra(['up', '--owner', 'someone-else', '--json'], env);
+      const reused = JSON.parse(again.stdout) as {
+        components: { component: string; how: string }[];
+      };
+      expect(reused.components.map((c) => c.how)).toEqual(['reused', 'reused']);
+      const notMine = await infra(['down', '--owner', 'someone-else'], env);
+      expect(notMine.stdout).toContain('nothing to stop');
+      expect(await listening(29092)).toBe(true);
+
+      const status = await infra(['status'], env);
+      expect(status.stdout).toMatch(
+        /mongo +(local|docker) +mongodb:\/\/127\.0\.0\.1:29017\/ +answers/,
+      );
+      expect(status.stdout).toMatch(/kafka +(local|docker) +127\.0\.0\.1:29092 +answers/);
+    } finally {
+      const down = await infra(['down'], env);
+      expect(down.code).toBe(0);
+    }
+    expect(await listening(29092)).toBe(false);
+    expect(await listening(29017)).toBe(false);
+    expect(existsSync(join(dir, 'env'))).toBe(false);
+    const after = await infra(['status'], env);
+    expect(after.stdout).toContain('not running');
+  }, 240_000);
+
+  it('uses KAFKA_BROKERS and MONGO_URL when set, starts nothing and stops nothing', async () => {
+    const { KAFKA_BROKERS, MONGO_URL } = testInfra();
+    const env = { VWU_INFRA_DIR: dir, KAFKA_BROKERS: KAFKA_BROKERS.join(','), MONGO_URL };
+    const up = await infra(['up', '--json'], env);
+    expect(up.code).toBe(0);
+    const result = JSON.parse(up.stdout) as { components: { provider: string; how: string }[] };
+    expect(result.components).toEqual([
+      expect.objectContaining({ provider: 'external', how: 'external' }),
+      expect.objectContaining({ provider: 'external', how: 'external' }),
+    ]);
+    expect((await infra(['down'], env)).stdout).toContain('nothing to stop');
+    expect(await listening(Number(KAFKA_BROKERS[0]?.split(':')[1]))).toBe(true);
+  }, 60_000);
+
+  it('refuses a KAFKA_BROKERS that does not answer, naming the variable', async () => {
+    const up = await infra(['up'], {
+      VWU_INFRA_DIR: dir,
+      KAFKA_BROKERS: '127.0.0.1:1',
+      MONGO_URL: testInfra().MONGO_URL,
+      VWU_INFRA_EXTERNAL_WAIT_MS: '1000',
+    });
+    expect(up.code).toBe(1);
+    expect(up.stderr).toContain(
+      'KAFKA_BROKERS=127.0.0.1:1 is set but does not answer a Kafka metadata request',
+    );
+  }, 60_000);
+
+  it('says what is missing when neither Docker nor Java, Maven and Go are there', async () => {
+    const up = await infra(['up'], {
+      VWU_INFRA_DIR: dir,
+      VWU_INFRA_CACHE_DIR: join(dir, 'cache'),
+      VWU_INFRA_PROVIDER: 'local',
+      PATH: join(dir, 'empty-bin'),
+    });
+    expect(up.code).toBe(1);
+    expect(up.stderr).toContain('no way to provide kafka on this machine');
+    expect(up.stderr).toContain('java not found on the PATH');
+    expect(up.stderr).toContain('go not found on the PATH');
+    expect(up.stderr).toContain(
+      'Provide one of: KAFKA_BROKERS pointing at a running server; a Docker engine; or Java 17+ and Maven',
+    );
+  }, 60_000);
+});

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The layer rules of STYLE.md hold because lint fails on a wrong import, not because of review.
+// Probe files are written into the decider lib (type:domain, scope:platform) and linted by the
+// real `eslint` with the repository's config, in one run.
+const root = join(__dirname, '../..');
+const probeDir = join(root, `libs/platform/decider/src/lib/boundary-probes-${process.pid}`);
+
+const probes = {
+  mongoose: "import mongoose from 'mongoose';\nexport const m = mongoose;\n",
+  kafkajs: "import { Kafka } from 'kafkajs';\nexport const k = Kafka;\n",
+  nest: "import { Module } from '@nestjs/common';\nexport const n = Module;\n",
+  node: "import { randomUUID } from 'node:crypto';\nexport const r = randomUUID;\n",
+  platform: "import { loadConfig } from '@vwu/platform-config';\nexport const l = loadConfig;\n",
+  floating: 'export async function f(): Promise<void> {}\nvoid 0;\nf();\n',
+  pure: "import { foldEvents } from '../decider';\n\nexport const fold = foldEvents;\n",
+} as const;
+
+type Probe = keyof typeof probes;
+let messages: Record<Probe, string[]>;
+
+interface EslintResult {
+  filePath: string;
+  messages: { ruleId: string | null; message: string }[];
+}
+
+beforeAll(() => {
+  mkdirSync(probeDir, { recursive: true });
+  try {
+    for (const [name, source] of Object.entries(probes))
+      writeFileSync(join(probeDir, `${name}.ts`), source);
+    const eslint = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', probeDir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
+    const results = JSON.parse(eslint.stdout) as EslintResult[];
+    messages = Object.fromEntries(
+      results.map((r) => [
+        r.filePath.slice(probeDir.length + 1, -'.ts'.length),
+        r.messages.map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`),
+      ]),
+    ) as Record<Probe, string[]>;
+  } finally {
+    rmSync(probeDir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+describe('module boundaries', () => {
+  it.each([
+    ['mongoose', /"mongoose"|'mongoose'/],
+    ['kafkajs', /"kafkajs"|'kafkajs'/],
+    ['nest', /@nestjs\/common/],
+    ['node', /node:crypto/],
+  ] as const)('a domain lib may not import %s', (probe, offender) => {
+    expect(messages[probe].some((m) => offender.test(m) && /restricted|not allowed/.test(m))).toBe(
+      true,
+    );
+  });
+
+  it('a domain lib may not depend on a platform lib', () => {
+    expect(messages.platform).toContainEqual(
+      expect.stringMatching(
+        /enforce-module-boundaries: .*"type:domain" can only depend on libs tagged with "type:domain"/,
+      ),
+    );
+  });
+
+  it('a floating promise fails lint', () => {
+    expect(messages.floating).toContainEqual(
+      expect.stringMatching(/^@typescript-eslint\/no-floating-promises/),
+    );
+  });
+
+  it('pure domain code passes', () => {
+    expect(messages.pure).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+// npm start: the platform in the foreground until Ctrl-C. Brings up the infrastructure through the
+// provider chain (reusing what already runs) and stops, on exit, only what it started itself.
+import { down, up } from './infra/chain.ts';
+
+const OWNER = 'start';
+
+async function main(): Promise<void> {
+  const { env, components } = await up(OWNER);
+  console.log(
+    [
+      '',
+      'vwu-platform đang chạy — vwu-platform is running',
+      ...components.map((c) => `  ${c.component.padEnd(6)} ${c.url}  (${c.provider}, ${c.how})`),
+      '',
+      `  KAFKA_BROKERS=${env.KAFKA_BROKERS}`,
+      `  MONGO_URL=${env.MONGO_URL}`,
+      '',
+      'Nhấn Ctrl-C để dừng — press Ctrl-C to stop',
+    ].join('\n'),
+  );
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  console.log('\nĐang dừng — stopping …');
+  const stopped = await down(OWNER);
+  for (const record of stopped) console.log(`  stopped ${record.provider} at ${record.url}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
