@@ -42,6 +42,7 @@ async function resolveJars(target: string): Promise<void> {
         [
           '-B',
           '-q',
+          '-Dstyle.color=never',
           '-f',
           pom,
           'dependency:copy-dependencies',
@@ -81,9 +82,11 @@ function java(libs: string, mainClass: string, args: readonly string[]): [string
       ...heap,
       '-XX:+UseG1GC',
       '-XX:MaxGCPauseMillis=20',
+      '-XX:+ExitOnOutOfMemoryError',
       '-Djava.awt.headless=true',
+      // log4j's own shutdown hook races Kafka's and loses the shutdown log lines.
+      '-Dlog4j2.shutdownHookEnabled=false',
       `-Dlog4j2.configurationFile=${log4jConfig}`,
-      `-Dkafka.logs.dir=${join(logDir, 'kafka')}`,
       '-cp',
       `${libs}/*`,
       mainClass,
