@@ -4,7 +4,25 @@ import { down, up } from './infra/chain.ts';
 
 const OWNER = 'start';
 
+/** Resolves at the first Ctrl-C or SIGTERM, even one that comes while the start is under way. */
+function stopRequested(): Promise<void> {
+  return new Promise((resolve) => {
+    // Signal listeners alone do not keep Node running: without this it would exit at once.
+    const keepAlive = setInterval(() => undefined, 60_000);
+    let signals = 0;
+    const onSignal = (): void => {
+      signals += 1;
+      clearInterval(keepAlive);
+      if (signals === 1) resolve();
+      else console.log('Vẫn đang dừng, xin chờ — still stopping, please wait …');
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
 async function main(): Promise<void> {
+  const stop = stopRequested();
   const { env, components } = await up(OWNER);
   console.log(
     [
@@ -18,10 +36,7 @@ async function main(): Promise<void> {
       'Nhấn Ctrl-C để dừng — press Ctrl-C to stop',
     ].join('\n'),
   );
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await stop;
   console.log('\nĐang dừng — stopping …');
   const stopped = await down(OWNER);
   for (const record of stopped) console.log(`  stopped ${record.provider} at ${record.url}`);

@@ -1,4 +1,5 @@
-// Readiness is "answers its own protocol": a Kafka metadata request, a MongoDB ping.
+// Readiness is "answers its own protocol": a Kafka metadata request (and a group coordinator),
+// a MongoDB ping.
 import kafkajs from 'kafkajs';
 import mongodb from 'mongodb';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,7 +17,11 @@ export async function kafkaAnswers(brokers: string, timeoutMs = 3_000): Promise<
   try {
     await admin.connect();
     const cluster = await admin.describeCluster();
-    return cluster.brokers.length > 0;
+    if (cluster.brokers.length === 0) return false;
+    // Ready means consumer groups work too: asking for a group's coordinator makes a fresh
+    // broker create __consumer_offsets now, not in the middle of the first consumer's join.
+    await admin.describeGroups(['vwu-infra-probe']);
+    return true;
   } catch {
     return false;
   } finally {

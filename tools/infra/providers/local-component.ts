@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { timed } from '../log.ts';
-import { startDaemon, tail } from '../processes.ts';
+import { portInUse, startDaemon, tail } from '../processes.ts';
 import { waitUntil } from '../probes.ts';
 import { isAlive, type ComponentName, type ComponentRecord } from '../state.ts';
 
@@ -31,10 +31,24 @@ export interface LaunchSpec {
   readonly readiness: string;
   readonly probe: (url: string) => Promise<boolean>;
   readonly timeoutMs: number;
+  /** The ports it will listen on, by the variable that sets each. */
+  readonly ports: Readonly<Record<string, number>>;
+}
+
+/** A port already taken (by a server this tooling did not start) would make a probe lie. */
+async function ensurePortsFree(ports: Readonly<Record<string, number>>): Promise<void> {
+  for (const [variable, port] of Object.entries(ports)) {
+    if (await portInUse(port)) {
+      throw new Error(
+        `port ${port} is in use by a process that infra:up did not start: stop it, choose another port with ${variable}=…, or point at it with KAFKA_BROKERS/MONGO_URL`,
+      );
+    }
+  }
 }
 
 /** Starts the process and waits until it answers its protocol; if it dies first, shows its log. */
 export async function launch(spec: LaunchSpec): Promise<ComponentRecord> {
+  await ensurePortsFree(spec.ports);
   rmSync(spec.logFile, { force: true });
   const pid = startDaemon({ command: spec.command, args: spec.args, logFile: spec.logFile });
   await timed(spec.component, `waiting for it to answer ${spec.readiness} on ${spec.url}`, () =>

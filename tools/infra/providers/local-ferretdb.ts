@@ -74,6 +74,7 @@ export const localFerretDb: LocalComponent = {
       logFile: join(logDir, 'ferretdb.log'),
       url: `mongodb://127.0.0.1:${port}/`,
       readiness: 'a MongoDB ping',
+      ports: { MONGO_PORT: port },
       probe: mongoAnswers,
       timeoutMs: 30_000,
     });

@@ -136,7 +136,8 @@ export const localKafka: LocalComponent = {
       args,
       logFile: join(logDir, 'kafka.log'),
       url: `127.0.0.1:${ports.kafka()}`,
-      readiness: 'a metadata request',
+      readiness: 'a metadata request and a group coordinator lookup',
+      ports: { KAFKA_PORT: ports.kafka(), KAFKA_CONTROLLER_PORT: ports.kafkaController() },
       probe: kafkaAnswers,
       timeoutMs: 120_000,
     });

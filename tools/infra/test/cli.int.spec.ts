@@ -1,7 +1,7 @@
-import { testInfra } from '@vwu/platform-testing';
+import { portOpen, testInfra } from '@vwu/platform-testing';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,14 +37,6 @@ async function infra(
   return { code, stdout, stderr };
 }
 
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-}
-
 describe('infra CLI', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'vwu-infra-'))));
@@ -74,7 +66,7 @@ describe('infra CLI', () => {
       expect(reused.components.map((c) => c.how)).toEqual(['reused', 'reused']);
       const notMine = await infra(['down', '--owner', 'someone-else'], env);
       expect(notMine.stdout).toContain('nothing to stop');
-      expect(await listening(29092)).toBe(true);
+      expect(await portOpen(29092)).toBe(true);
 
       const status = await infra(['status'], env);
       expect(status.stdout).toMatch(
@@ -85,8 +77,8 @@ describe('infra CLI', () => {
       const down = await infra(['down'], env);
       expect(down.code).toBe(0);
     }
-    expect(await listening(29092)).toBe(false);
-    expect(await listening(29017)).toBe(false);
+    expect(await portOpen(29092)).toBe(false);
+    expect(await portOpen(29017)).toBe(false);
     expect(existsSync(join(dir, 'env'))).toBe(false);
     const after = await infra(['status'], env);
     expect(after.stdout).toContain('not running');
@@ -103,7 +95,7 @@ describe('infra CLI', () => {
       expect.objectContaining({ provider: 'external', how: 'external' }),
     ]);
     expect((await infra(['down'], env)).stdout).toContain('nothing to stop');
-    expect(await listening(Number(KAFKA_BROKERS[0]?.split(':')[1]))).toBe(true);
+    expect(await portOpen(Number(KAFKA_BROKERS[0]?.split(':')[1]))).toBe(true);
   }, 60_000);
 
   it('refuses a KAFKA_BROKERS that does not answer, naming the variable', async () => {
@@ -117,6 +109,24 @@ describe('infra CLI', () => {
     expect(up.stderr).toContain(
       'KAFKA_BROKERS=127.0.0.1:1 is set but does not answer a Kafka metadata request',
     );
+  }, 60_000);
+
+  it('refuses to start on a port that a foreign process holds, naming the setting', async () => {
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(29117, '127.0.0.1', resolve));
+    try {
+      const up = await infra(['up'], {
+        VWU_INFRA_DIR: dir,
+        VWU_INFRA_PROVIDER: 'local',
+        KAFKA_BROKERS: testInfra().KAFKA_BROKERS.join(','),
+        MONGO_PORT: '29117',
+      });
+      expect(up.code).toBe(1);
+      expect(up.stderr).toContain('port 29117 is in use by a process that infra:up did not start');
+      expect(up.stderr).toContain('MONGO_PORT=');
+    } finally {
+      squatter.close();
+    }
   }, 60_000);
 
   it('says what is missing when neither Docker nor Java, Maven and Go are there', async () => {

@@ -1,3 +1,4 @@
 export * from './lib/test-infra';
 export * from './lib/unique-name';
 export * from './lib/wait-for';
+export * from './lib/port-open';
