@@ -86,8 +86,9 @@ const scopeConstraints = [
     sourceTag: `scope:${context}`,
     onlyDependOnLibsWithTags: [`scope:${context}`, 'scope:platform', 'type:contracts'],
   })),
-  { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
-  { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:platform', 'type:contracts'] },
+  { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:contracts'] },
+  { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: ['scope:contracts'] },
+  { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:platform', 'scope:contracts'] },
 ];
 
 export default tseslint.config(

@@ -1,0 +1,4 @@
+export * from './lib/command-handler';
+export * from './lib/event-store';
+export * from './lib/in-memory-event-store';
+export * from './lib/mongo-event-store';

@@ -1,0 +1,95 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import {
+  EventStore,
+  VersionConflictError,
+  commitOf,
+  versionAfter,
+  type AppendRequest,
+  type AppendResult,
+  type Commit,
+  type StoredEvent,
+} from './event-store';
+
+/** A commit as stored: the commit itself plus its outbox state. */
+export interface CommitDocument extends Commit {
+  published: boolean;
+  publishedAt?: Date;
+}
+
+const DUPLICATE_KEY = 11000;
+
+const commitSchema = new Schema<CommitDocument>(
+  {
+    streamId: { type: String, required: true },
+    version: { type: Number, required: true },
+    events: { type: [Schema.Types.Mixed], required: true },
+    metadata: { type: Schema.Types.Mixed, required: true },
+    committedAt: { type: Date, required: true },
+    published: { type: Boolean, required: true, default: false },
+    publishedAt: { type: Date },
+  },
+  { versionKey: false, minimize: false },
+);
+// The optimistic-concurrency check: two commits cannot follow the same stream version.
+commitSchema.index({ streamId: 1, version: 1 }, { unique: true });
+// The outbox relay's query: unpublished commits, lowest versions first.
+commitSchema.index({ published: 1, version: 1 });
+
+export function commitModel(connection: Connection, collection = 'commits'): Model<CommitDocument> {
+  return (
+    (connection.models[collection] as Model<CommitDocument> | undefined) ??
+    connection.model<CommitDocument>(collection, commitSchema, collection)
+  );
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === DUPLICATE_KEY
+  );
+}
+
+/**
+ * One document per commit in a MongoDB (or FerretDB) collection. No multi-document
+ * transactions: the unique (streamId, version) index makes the insert the only write.
+ */
+export class MongoEventStore extends EventStore {
+  readonly commits: Model<CommitDocument>;
+
+  constructor(connection: Connection, collection = 'commits') {
+    super();
+    this.commits = commitModel(connection, collection);
+  }
+
+  /** Creates the indexes; call once at start-up (append relies on the unique one). */
+  async init(): Promise<void> {
+    await this.commits.init();
+  }
+
+  async readStream(streamId: string): Promise<readonly StoredEvent[]> {
+    const commits = await this.commits.find({ streamId }).sort({ version: 1 }).lean();
+    return commits.flatMap((commit) => commit.events);
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    // Refuses an expected version ahead of the stream (which the index alone would accept and
+    // leave a gap); a version behind it is refused by the index, even under a race.
+    const last = await this.commits
+      .findOne({ streamId: request.streamId }, { version: 1, events: 1 })
+      .sort({ version: -1 })
+      .lean();
+    if ((last ? versionAfter(last) : 0) !== request.expectedVersion) {
+      throw new VersionConflictError(request.streamId, request.expectedVersion);
+    }
+    const commit = commitOf(request);
+    try {
+      await this.commits.create({ ...commit, published: false });
+    } catch (error) {
+      if (isDuplicateKey(error))
+        throw new VersionConflictError(request.streamId, request.expectedVersion);
+      throw error;
+    }
+    return { version: versionAfter(commit), commit };
+  }
+}
