@@ -1,0 +1,135 @@
+import { PUBLIC_EVENTS } from '../registry';
+import { TOPICS } from '../topics';
+import { generateContractFiles } from './generate';
+import { formatJson } from './json-format';
+import { type JsonSchema } from './json-schemas';
+
+const files = generateContractFiles();
+
+function json(path: string): Record<string, unknown> {
+  const content = files.get(path);
+  if (content === undefined) throw new Error(`${path} is not generated`);
+  return JSON.parse(content) as Record<string, unknown>;
+}
+
+function properties(schema: JsonSchema): [string, JsonSchema][] {
+  return Object.entries(schema.properties ?? {}) as [string, JsonSchema][];
+}
+
+describe('generated contract files', () => {
+  it('are one schema per public event, the envelope schema and the AsyncAPI document', () => {
+    expect([...files.keys()]).toEqual([
+      'schemas/cloudevent.schema.json',
+      'schemas/vn.vwu.organisation.UnitEstablished.v1.schema.json',
+      'schemas/vn.vwu.organisation.UnitRenamed.v1.schema.json',
+      'schemas/asyncapi.json',
+    ]);
+  });
+
+  it('are deterministic, pretty JSON indented by 2 spaces with a trailing newline', () => {
+    expect(generateContractFiles()).toEqual(files);
+    for (const content of files.values()) {
+      expect(content).toMatch(/^\{\n {2}"[^\n]*\n[\s\S]*\n\}\n$/);
+      expect(formatJson(JSON.parse(content))).toBe(content);
+    }
+  });
+
+  it.each(Object.keys(PUBLIC_EVENTS))('%s: draft 2020-12, identified and documented', (type) => {
+    const schema = json(`schemas/${type}.schema.json`) as JsonSchema;
+    expect(schema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: type,
+      description: PUBLIC_EVENTS[type as keyof typeof PUBLIC_EVENTS].description,
+      type: 'object',
+    });
+    expect(schema.title).toMatch(/^[A-Z][A-Za-z]+ v\d+$/);
+    for (const [field, property] of properties(schema)) {
+      expect({ field, description: property.description }).toEqual({
+        field,
+        description: expect.stringMatching(/\w{3,}/) as string,
+      });
+    }
+  });
+
+  it.each(Object.keys(PUBLIC_EVENTS))('%s: leaves room for fields added later', (type) => {
+    expect(json(`schemas/${type}.schema.json`)).not.toHaveProperty('additionalProperties');
+  });
+
+  it('documents every envelope attribute', () => {
+    const schema = json('schemas/cloudevent.schema.json') as JsonSchema;
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(properties(schema).map(([name]) => name)).toEqual([
+      'specversion',
+      'id',
+      'source',
+      'type',
+      'subject',
+      'time',
+      'datacontenttype',
+      'sequence',
+      'correlationid',
+      'causationid',
+      'traceparent',
+    ]);
+    for (const [, property] of properties(schema)) expect(property.description).toBeTruthy();
+    expect(schema.required).not.toContain('traceparent');
+  });
+});
+
+describe('the AsyncAPI document', () => {
+  const document = json('schemas/asyncapi.json') as {
+    asyncapi: string;
+    info: { title: string; description: string };
+    channels: Record<string, { address: string; messages: Record<string, { $ref: string }> }>;
+    components: {
+      schemas: { CloudEventHeaders: JsonSchema };
+      messages: Record<string, { payload: JsonSchema; headers: unknown; description: string }>;
+    };
+  };
+
+  it('is AsyncAPI 3.0.0, described in Vietnamese first and English second', () => {
+    expect(document.asyncapi).toBe('3.0.0');
+    expect(document.info.title).toBe('vwu-platform events');
+    const [vietnamese, english] = document.info.description.split('\n\n');
+    expect(vietnamese).toMatch(/Hội Liên hiệp Phụ nữ Việt Nam/);
+    expect(english).toMatch(/Vietnam Women's Union/);
+  });
+
+  it('has one channel per topic, addressed by the topic name', () => {
+    expect(Object.values(document.channels).map((channel) => channel.address)).toEqual(
+      Object.values(TOPICS),
+    );
+  });
+
+  it('puts each public event on its topic with its schema, headers and description', () => {
+    for (const [type, definition] of Object.entries(PUBLIC_EVENTS)) {
+      const channel = Object.values(document.channels).find((c) => c.address === definition.topic);
+      expect(channel?.messages[type]).toEqual({ $ref: `#/components/messages/${type}` });
+      const { $schema: _, $id: __, ...payload } = json(`schemas/${type}.schema.json`);
+      expect(document.components.messages[type]).toMatchObject({
+        payload,
+        headers: { $ref: '#/components/schemas/CloudEventHeaders' },
+        description: definition.description,
+      });
+    }
+  });
+
+  it('describes the binary-mode headers', () => {
+    const headers = document.components.schemas.CloudEventHeaders;
+    expect(Object.keys(headers.properties ?? {})).toEqual([
+      'ce_specversion',
+      'ce_id',
+      'ce_source',
+      'ce_type',
+      'ce_subject',
+      'ce_time',
+      'content-type',
+      'ce_sequence',
+      'ce_correlationid',
+      'ce_causationid',
+      'ce_traceparent',
+    ]);
+    expect(headers.required).toContain('content-type');
+    expect(headers.required).not.toContain('ce_traceparent');
+  });
+});
