@@ -2,4 +2,4 @@ export * from './lib/test-infra';
 export * from './lib/unique-name';
 export * from './lib/wait-for';
 export * from './lib/port-open';
-export * from './lib/event-store-conformance';
+export * from './lib/infra-instance';

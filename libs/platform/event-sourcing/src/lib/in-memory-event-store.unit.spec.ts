@@ -1,4 +1,4 @@
-import { describeEventStoreConformance } from '@vwu/platform-testing';
+import { describeEventStoreConformance } from '../testing/event-store-conformance';
 import { InMemoryEventStore } from './in-memory-event-store';
 
 describeEventStoreConformance('in memory', () =>

@@ -1,4 +1,5 @@
-import { describeEventStoreConformance, testInfra, uniqueName } from '@vwu/platform-testing';
+import { testInfra, uniqueName } from '@vwu/platform-testing';
+import { describeEventStoreConformance } from '../testing/event-store-conformance';
 import mongoose from 'mongoose';
 import { MongoEventStore } from './mongo-event-store';
 

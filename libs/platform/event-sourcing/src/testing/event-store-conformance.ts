@@ -1,9 +1,7 @@
-import {
-  VersionConflictError,
-  type AppendRequest,
-  type EventStore,
-} from '@vwu/platform-event-sourcing';
-import { uniqueName } from './unique-name';
+import { randomUUID } from 'node:crypto';
+import { VersionConflictError, type AppendRequest, type EventStore } from '../lib/event-store';
+
+const uniqueName = (prefix: string): string => `${prefix}-${randomUUID()}`;
 
 /**
  * The contract every EventStore keeps, run against each implementation (in memory for unit

@@ -1,5 +1,5 @@
 import type { Config } from 'jest';
-import { runInfraCli } from './infra-cli';
+import { runInfraCli } from '../lib/infra-cli';
 
 /** Provisions Kafka and the store once per jest run; tests read them from the environment. */
 export default async function globalSetup(

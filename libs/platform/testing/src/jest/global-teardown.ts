@@ -1,4 +1,4 @@
-import { runInfraCli } from './infra-cli';
+import { runInfraCli } from '../lib/infra-cli';
 
 /** Stops only what this run's global setup started; a broker that was already up stays up. */
 export default async function globalTeardown(

@@ -6,12 +6,17 @@ import { join } from 'node:path';
  * which runs TypeScript tools directly). Progress goes to the terminal; stdout is the result.
  * kafkajs 2.2.4 trips Node 24's TimeoutNegativeWarning (tulios/kafkajs#1751): harmless, silenced.
  */
-export async function runInfraCli(rootDir: string, args: readonly string[]): Promise<string> {
+export async function runInfraCli(
+  rootDir: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
   const child = spawn(
     process.execPath,
     ['--disable-warning=TimeoutNegativeWarning', join(rootDir, 'tools/infra/cli.ts'), ...args],
     {
       cwd: rootDir,
+      env,
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

@@ -1,0 +1,158 @@
+import {
+  dlqTopic,
+  fromKafkaMessage,
+  isPublicEventType,
+  parseEventData,
+  type PublicEvent,
+} from '@vwu/contracts';
+import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { deadLetter, isTransient } from './dead-letter';
+import { ensureTopics } from './kafka';
+import type { Logger } from './logger';
+
+/** A read model fed by public events. `apply` must be idempotent per (subject, sequence). */
+export interface ProjectionHandler {
+  apply(events: readonly PublicEvent[]): Promise<void>;
+}
+
+export interface ProjectionConsumerOptions {
+  readonly groupId: string;
+  readonly topics: readonly string[];
+  readonly handler: ProjectionHandler;
+  readonly logger: Logger;
+  /** Attempts at applying an event before it counts as poison (transient failures never do). */
+  readonly maxAttempts?: number;
+  readonly retryDelayMs?: number;
+}
+
+type Decoded =
+  | { readonly kind: 'event'; readonly message: KafkaMessage; readonly event: PublicEvent }
+  | { readonly kind: 'skip'; readonly message: KafkaMessage }
+  | { readonly kind: 'poison'; readonly message: KafkaMessage; readonly error: Error };
+
+function decode(message: KafkaMessage): Decoded {
+  try {
+    const envelope = fromKafkaMessage(message);
+    // A type published after this consumer was built is not poison: other readers want it.
+    if (!isPublicEventType(envelope.type)) return { kind: 'skip', message };
+    const data = parseEventData(envelope.type, envelope.data);
+    return { kind: 'event', message, event: { ...envelope, data } as PublicEvent };
+  } catch (error) {
+    return { kind: 'poison', message, error: error as Error };
+  }
+}
+
+/**
+ * Feeds a projection from Kafka: whole batches in one bulk write, offsets committed only after
+ * the write, bounded retries, then the dead-letter topic `<topic>.dlq.<group>`; the partition
+ * moves on. A store that is down is not poison: the batch is retried until it comes back.
+ */
+export class ProjectionConsumer {
+  private readonly consumer: Consumer;
+  private readonly producer: Producer;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: ProjectionConsumerOptions,
+  ) {
+    this.consumer = kafka.consumer({ groupId: options.groupId, maxWaitTimeInMs: 500 });
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  }
+
+  async start(): Promise<void> {
+    const { topics, groupId } = this.options;
+    await ensureTopics(
+      this.kafka,
+      topics.map((topic) => ({ topic: dlqTopic(topic, groupId) })),
+    );
+    await Promise.all([this.producer.connect(), this.consumer.connect()]);
+    await this.consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.eachBatch(payload),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+    await this.producer.disconnect();
+  }
+
+  private async eachBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    let pending: Extract<Decoded, { kind: 'event' }>[] = [];
+    for (const item of batch.messages.map(decode)) {
+      if (!payload.isRunning() || payload.isStale()) return;
+      if (item.kind === 'event') {
+        pending.push(item);
+        continue;
+      }
+      await this.applyAll(pending, payload);
+      pending = [];
+      if (item.kind === 'poison') await this.deadLetter(batch, item.message, item.error);
+      await this.done(payload, item.message);
+    }
+    await this.applyAll(pending, payload);
+  }
+
+  /** One bulk write for the run; if it keeps failing, event by event to find the poison. */
+  private async applyAll(items: Extract<Decoded, { kind: 'event' }>[], payload: EachBatchPayload) {
+    if (items.length === 0) return;
+    const last = items[items.length - 1] as (typeof items)[number];
+    if (
+      await this.attempt(
+        items.map((i) => i.event),
+        payload,
+      )
+    )
+      return this.done(payload, last.message);
+    for (const item of items) {
+      if (!(await this.attempt([item.event], payload))) {
+        await this.deadLetter(payload.batch, item.message, new Error('projection failed'));
+      }
+      await this.done(payload, item.message);
+    }
+  }
+
+  /** True once applied; false after the bounded attempts; throws on a transient failure. */
+  private async attempt(
+    events: readonly PublicEvent[],
+    payload: EachBatchPayload,
+  ): Promise<boolean> {
+    const maxAttempts = this.options.maxAttempts ?? 3;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.options.handler.apply(events);
+        return true;
+      } catch (error) {
+        // kafkajs restarts the consumer from the last committed offset: nothing is skipped.
+        if (isTransient(error)) throw error;
+        if (attempt >= maxAttempts) return false;
+        await payload.heartbeat();
+        await sleep((this.options.retryDelayMs ?? 200) * attempt);
+      }
+    }
+  }
+
+  private async deadLetter(batch: Batch, message: KafkaMessage, error: Error): Promise<void> {
+    const { groupId, logger } = this.options;
+    await deadLetter(this.producer, { batch, message, error, groupId });
+    logger.warn(
+      `dead-lettered ${batch.topic}[${batch.partition}]@${message.offset} for ${groupId}: ${error.name}`,
+    );
+  }
+
+  private async done(payload: EachBatchPayload, message: KafkaMessage): Promise<void> {
+    payload.resolveOffset(message.offset);
+    await this.consumer.commitOffsets([
+      {
+        topic: payload.batch.topic,
+        partition: payload.batch.partition,
+        offset: (BigInt(message.offset) + 1n).toString(),
+      },
+    ]);
+    await payload.heartbeat();
+  }
+}
