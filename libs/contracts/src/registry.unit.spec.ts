@@ -9,6 +9,7 @@ const established = {
   name: 'Hội LHPN phường Kim Mã',
   kind: 'grassroots',
   parentId: null,
+  ancestorIds: [],
   establishedOn: '2025-07-01',
 };
 

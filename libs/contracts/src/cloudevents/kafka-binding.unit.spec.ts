@@ -20,6 +20,7 @@ const event: CloudEvent<unknown> = {
     name: 'Hội LHPN phường Kim Mã',
     kind: 'grassroots',
     parentId: null,
+    ancestorIds: [],
     establishedOn: '2025-03-01',
   },
 };

@@ -38,6 +38,17 @@ export const UnitEstablishedV1 = z
       .describe(
         "The parent unit's id (UUID); null only for the root of the tree, the province or city union.",
       ),
+    /**
+     * The enclosing units' ids from the root down to the parent (empty for the root): with it a
+     * consumer places the unit in the tree and rolls figures up without waiting for, or
+     * looking up, its ancestors' events.
+     */
+    ancestorIds: z
+      .array(unitId)
+      .max(20)
+      .describe(
+        'The ids of the enclosing units, from the root (the province or city union) down to the parent; empty for the root. Lets a consumer place the unit in the tree and roll figures up without looking its ancestors up. Reflects the tree when the unit was established.',
+      ),
     /** The date the establishment takes effect (YYYY-MM-DD); the event time is when it was recorded. */
     establishedOn: calendarDate.describe(
       'The date the establishment takes effect, YYYY-MM-DD, as the decision states it. When it was recorded is the event time.',

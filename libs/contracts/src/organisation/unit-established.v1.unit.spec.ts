@@ -9,6 +9,7 @@ const example: UnitEstablishedV1Data = {
   name: 'Hội LHPN phường Kim Mã',
   kind: 'grassroots',
   parentId: '0190a6e6-8b1e-7c3a-9f00-123456789abc',
+  ancestorIds: ['0190a6e6-8b1e-7c3a-9f00-123456789abc'],
   establishedOn: '2025-07-01',
 };
 
@@ -31,7 +32,12 @@ describe(UNIT_ESTABLISHED_V1, () => {
 
   it('accepts the root union, whose parent is null', () => {
     expect(
-      problemsWith({ parentId: null, kind: 'province', name: 'Hội LHPN Thành phố Hà Nội' }),
+      problemsWith({
+        parentId: null,
+        ancestorIds: [],
+        kind: 'province',
+        name: 'Hội LHPN Thành phố Hà Nội',
+      }),
     ).toEqual([]);
   });
 
@@ -62,13 +68,16 @@ describe(UNIT_ESTABLISHED_V1, () => {
     ['kind', 'k'.repeat(51)],
     ['parentId', 'not-a-uuid'],
     ['parentId', undefined],
+    ['ancestorIds', undefined],
+    ['ancestorIds', ['not-a-uuid']],
     ['establishedOn', '2025-02-30'],
     ['establishedOn', '2023-02-29'],
     ['establishedOn', '2025-13-01'],
     ['establishedOn', '01/07/2025'],
     ['establishedOn', '2025-07-01T00:00:00Z'],
   ])('refuses %s %j', (field, value) => {
-    expect(problemsWith({ [field]: value })).toEqual([field]);
+    // The field at fault, or an element of it.
+    expect(problemsWith({ [field]: value }).map((path) => path.split('.')[0])).toEqual([field]);
   });
 
   it('accepts names of exactly 1 and 200 characters and 29 February in a leap year', () => {

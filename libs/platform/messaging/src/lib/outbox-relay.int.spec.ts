@@ -39,7 +39,14 @@ function established(
 ): { type: string; data: Record<string, unknown> } {
   return {
     type: 'UnitEstablished',
-    data: { unitId, name, kind: 'branch', parentId: randomUUID(), establishedOn: '2025-07-01' },
+    data: {
+      unitId,
+      name,
+      kind: 'branch',
+      parentId: randomUUID(),
+      ancestorIds: [],
+      establishedOn: '2025-07-01',
+    },
   };
 }
 

@@ -125,10 +125,7 @@ describe('ProjectionConsumer', () => {
       await waitFor(() => handler.batches.reduce((x, y) => x + y, 0) >= 8, 'eight events applied');
       // The same events again, as a relay that crashed before marking them would send them.
       await producer.send({ topic, messages });
-      await waitFor(
-        () => handler.batches.reduce((x, y) => x + y, 0) >= 16,
-        'the duplicates applied',
-      );
+      await waitFor(async () => (await committed(groupId, topic)) === '16', 'offset 16 committed');
     } finally {
       await consumer.stop();
     }
@@ -154,10 +151,7 @@ describe('ProjectionConsumer', () => {
     });
     await consumer.start();
     try {
-      await waitFor(
-        () => handler.batches.reduce((x, y) => x + y, 0) >= 2,
-        'the good events applied',
-      );
+      await waitFor(async () => (await committed(groupId, topic)) === '4', 'offset 4 committed');
       const dead = await readAll(dlqTopic(topic, groupId), 2);
       expect(
         dead.map((m) => [
@@ -195,7 +189,7 @@ describe('ProjectionConsumer', () => {
     await producer.send({ topic, messages: [renamed(unit, 1, 'one'), renamed(unit, 2, 'two')] });
     await consumer.start();
     try {
-      await waitFor(() => handler.batches.reduce((x, y) => x + y, 0) >= 2, 'both events applied');
+      await waitFor(async () => (await committed(groupId, topic)) === '2', 'offset 2 committed');
     } finally {
       await consumer.stop();
     }
