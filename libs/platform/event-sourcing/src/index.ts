@@ -2,3 +2,4 @@ export * from './lib/command-handler';
 export * from './lib/event-store';
 export * from './lib/in-memory-event-store';
 export * from './lib/mongo-event-store';
+export * from './lib/reservations';

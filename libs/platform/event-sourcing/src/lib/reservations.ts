@@ -1,0 +1,97 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+interface ReservationDocument {
+  /** `<namespace>:<key>`, e.g. `unit-name:<parentId>:<siblingNameKey>`. */
+  _id: string;
+  /** The stream that holds (or is about to hold) the value. */
+  owner: string;
+  confirmed: boolean;
+  reservedAt: Date;
+}
+
+const reservationSchema = new Schema<ReservationDocument>(
+  {
+    _id: { type: String },
+    owner: { type: String, required: true },
+    confirmed: { type: Boolean, required: true },
+    reservedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** Somebody else holds the value (a name among siblings, a national id number). */
+export class ReservationTakenError extends Error {
+  constructor(readonly reservation: string) {
+    super(`${reservation.split(':')[0] ?? 'value'} is already taken`);
+    this.name = 'ReservationTakenError';
+  }
+}
+
+/** Whether the owner's stream really holds the value: decides over an unconfirmed reservation. */
+export type OwnerHolds = (owner: string) => Promise<boolean>;
+
+/**
+ * Uniqueness across aggregates (ARCHITECTURE.md): a document per value with the unique `_id`,
+ * taken before the append, confirmed after it, released when the append fails. A crash between
+ * reserve and append leaves an unconfirmed reservation; after `staleAfterMs` it is taken over
+ * if its owner's stream does not hold the value, so nothing stays blocked for ever.
+ */
+export class ReservationStore {
+  private readonly reservations: Model<ReservationDocument>;
+
+  constructor(
+    connection: Connection,
+    private readonly staleAfterMs = 60_000,
+  ) {
+    this.reservations =
+      (connection.models['reservations'] as Model<ReservationDocument> | undefined) ??
+      connection.model<ReservationDocument>('reservations', reservationSchema, 'reservations');
+  }
+
+  async reserve(
+    id: string,
+    owner: string,
+    ownerHolds: OwnerHolds,
+    now = new Date(),
+  ): Promise<void> {
+    try {
+      await this.reservations.create({ _id: id, owner, confirmed: false, reservedAt: now });
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 11000) throw error;
+    }
+    const existing = await this.reservations.findById(id).lean();
+    if (!existing) return this.reserve(id, owner, ownerHolds, now); // released meanwhile
+    if (existing.owner !== owner) await this.takeOverIfAbandoned(existing, owner, ownerHolds, now);
+  }
+
+  /** An unconfirmed, stale reservation whose owner never got the value is taken over. */
+  private async takeOverIfAbandoned(
+    existing: ReservationDocument,
+    owner: string,
+    ownerHolds: OwnerHolds,
+    now: Date,
+  ): Promise<void> {
+    const age = now.getTime() - existing.reservedAt.getTime();
+    const abandoned =
+      !existing.confirmed && age > this.staleAfterMs && !(await ownerHolds(existing.owner));
+    if (!abandoned) throw new ReservationTakenError(existing._id);
+    const taken = await this.reservations.updateOne(
+      { _id: existing._id, owner: existing.owner, reservedAt: existing.reservedAt },
+      { $set: { owner, confirmed: false, reservedAt: now } },
+    );
+    if (taken.modifiedCount !== 1) throw new ReservationTakenError(existing._id);
+  }
+
+  async confirm(id: string, owner: string): Promise<void> {
+    await this.reservations.updateOne({ _id: id, owner }, { $set: { confirmed: true } });
+  }
+
+  async release(id: string, owner: string): Promise<void> {
+    await this.reservations.deleteOne({ _id: id, owner });
+  }
+
+  async holder(id: string): Promise<string | undefined> {
+    return (await this.reservations.findById(id).lean())?.owner;
+  }
+}

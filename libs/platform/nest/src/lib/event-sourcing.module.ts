@@ -1,0 +1,101 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { EventStore, MongoEventStore } from '@vwu/platform-event-sourcing';
+import { ensureTopics, Lease, OutboxRelay, type PublicEventMapper } from '@vwu/platform-messaging';
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import { hostname } from 'node:os';
+import type { CheckResult, ReadinessCheck } from './health';
+import { KAFKA, MONGO_CONNECTION } from './tokens';
+
+export interface EventSourcingOptions {
+  /** CloudEvents source, `/vwu/<service>`. */
+  readonly source: string;
+  /** The context's public topic. */
+  readonly topic: string;
+  readonly mapper: PublicEventMapper;
+}
+
+const OPTIONS = Symbol('EVENT_SOURCING_OPTIONS');
+
+/** Runs the outbox relay for the life of the service: started after boot, stopped on SIGTERM. */
+@Injectable()
+export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly relay: OutboxRelay;
+  private readonly producer: Producer;
+  private readonly logger = new Logger('OutboxRelay');
+
+  constructor(
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(MONGO_CONNECTION) connection: Connection,
+    store: EventStore,
+    @Inject(OPTIONS) private readonly options: EventSourcingOptions,
+  ) {
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    const lease = new Lease(connection, `relay:${options.topic}`, `${hostname()}:${process.pid}`);
+    const commits = (store as MongoEventStore).commits;
+    this.relay = new OutboxRelay(commits, this.producer, lease, {
+      ...options,
+      logger: this.logger,
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await ensureTopics(this.kafka, [{ topic: this.options.topic }]);
+    await this.producer.connect();
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.producer.disconnect();
+  }
+}
+
+/** Readiness detail: commits recorded but not yet on Kafka. Never makes the service unready. */
+@Injectable()
+export class OutboxBacklogCheck implements ReadinessCheck {
+  readonly name = 'outbox';
+  constructor(private readonly runner: RelayRunner) {}
+  async check(): Promise<CheckResult> {
+    return { ok: true, detail: { unpublishedCommits: await this.runner.relay.backlog() } };
+  }
+}
+
+/** The MongoDB event store (indexes ensured at start) and its outbox relay; one per service. */
+@Module({})
+export class EventSourcingModule {
+  static register(options: EventSourcingOptions): DynamicModule {
+    return {
+      module: EventSourcingModule,
+      // Global: health checks and handlers of any module of the service reach the same store.
+      global: true,
+      providers: [
+        { provide: OPTIONS, useValue: options },
+        {
+          provide: EventStore,
+          inject: [MONGO_CONNECTION],
+          useFactory: async (connection: Connection) => {
+            const store = new MongoEventStore(connection);
+            await store.init();
+            return store;
+          },
+        },
+        RelayRunner,
+        OutboxBacklogCheck,
+      ],
+      exports: [EventStore, RelayRunner, OutboxBacklogCheck],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/unit-queries';
+export * from './lib/unit-read-model';
+export * from './lib/unit-tree.projection';

@@ -1,0 +1,79 @@
+import type { Model } from 'mongoose';
+import type { UnitView } from './unit-read-model';
+
+export interface UnitDto {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly parentId: string | null;
+  readonly ancestorIds: readonly string[];
+  readonly establishedOn: string;
+  readonly version: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Pass back as `after` for the next page; absent on the last page. */
+  readonly nextCursor?: string;
+}
+
+export function toDto(view: UnitView): UnitDto {
+  const { _id, name, kind, parentId, ancestorIds, establishedOn, version } = view;
+  return { id: _id, name, kind, parentId, ancestorIds, establishedOn, version };
+}
+
+function encodeCursor(view: Pick<UnitView, '_id' | 'nameKey'>): string {
+  return Buffer.from(JSON.stringify([view.nameKey, view._id])).toString('base64url');
+}
+
+/** undefined for a cursor this service did not write. */
+export function decodeCursor(cursor: string): [string, string] | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const valid =
+      Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string');
+    return valid ? (parsed as [string, string]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads of the units read model: precomputed documents, never a scan of the tree. */
+export class UnitQueries {
+  constructor(private readonly units: Model<UnitView>) {}
+
+  async get(unitId: string): Promise<UnitDto | undefined> {
+    const view = await this.units.findById(unitId).lean();
+    return view ? toDto(view) : undefined;
+  }
+
+  /** The unit stream's version the read model has applied (0: not seen yet). */
+  async versionOf(unitId: string): Promise<number> {
+    const view = await this.units.findById(unitId, { version: 1 }).lean();
+    return view?.version ?? 0;
+  }
+
+  /** Children in name order, a page at a time (keyset pagination: stable under inserts). */
+  async children(
+    parentId: string,
+    limit: number,
+    after?: [string, string],
+  ): Promise<Page<UnitDto>> {
+    const filter = after
+      ? {
+          parentId,
+          $or: [{ nameKey: { $gt: after[0] } }, { nameKey: after[0], _id: { $gt: after[1] } }],
+        }
+      : { parentId };
+    const views = await this.units
+      .find(filter)
+      .sort({ nameKey: 1, _id: 1 })
+      .limit(limit + 1)
+      .lean();
+    const items = views.slice(0, limit);
+    const last = items.at(-1);
+    return views.length > limit && last
+      ? { items: items.map(toDto), nextCursor: encodeCursor(last) }
+      : { items: items.map(toDto) };
+  }
+}
