@@ -20,8 +20,9 @@ export const UnitEstablishedV1 = z
     ),
     /**
      * The unit's level or kind, a lowercase id. The default kinds are `province` (Hội LHPN
-     * tỉnh/thành phố), `district` (cấp huyện), `affiliated` (cơ sở Hội trực thuộc), `grassroots`
-     * (cơ sở: xã/phường/thị trấn), `branch` (chi hội) and `group` (tổ phụ nữ). Kinds are
+     * tỉnh/thành phố), `district` (cấp huyện), `affiliated` (đơn vị trực thuộc: directly under
+     * the province or city union), `grassroots` (cơ sở Hội: commune, ward or township union, or
+     * one in an enterprise or agency), `branch` (chi hội) and `group` (tổ phụ nữ). Kinds are
      * deployment configuration: consumers must accept kinds they do not know.
      */
     kind: z
@@ -30,7 +31,7 @@ export const UnitEstablishedV1 = z
       .max(50)
       .regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id')
       .describe(
-        "The unit's level or kind, a lowercase id (1 to 50 characters). The default kinds are 'province' (Hội LHPN tỉnh/thành phố: province or city union), 'district' (cấp huyện), 'affiliated' (cơ sở Hội trực thuộc: a union at an agency or enterprise), 'grassroots' (cơ sở: commune or ward union), 'branch' (chi hội) and 'group' (tổ phụ nữ). Kinds are deployment configuration: consumers must accept kinds they do not know.",
+        "The unit's level or kind, a lowercase id (1 to 50 characters). The default kinds are 'province' (Hội LHPN tỉnh/thành phố: province or city union), 'district' (cấp huyện), 'affiliated' (đơn vị trực thuộc: a unit directly under the province or city union, e.g. the police women's union), 'grassroots' (cơ sở Hội: a commune, ward or township union, or one in an enterprise or agency), 'branch' (chi hội) and 'group' (tổ phụ nữ). Kinds are deployment configuration: consumers must accept kinds they do not know.",
       ),
     /** The parent unit's id; null only for the root, the province or city union. */
     parentId: unitId

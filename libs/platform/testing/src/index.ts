@@ -3,3 +3,4 @@ export * from './lib/unique-name';
 export * from './lib/wait-for';
 export * from './lib/port-open';
 export * from './lib/infra-instance';
+export * from './lib/decider-spec';

@@ -62,10 +62,11 @@ export class ProjectionConsumer {
 
   async start(): Promise<void> {
     const { topics, groupId } = this.options;
-    await ensureTopics(
-      this.kafka,
-      topics.map((topic) => ({ topic: dlqTopic(topic, groupId) })),
-    );
+    // The source topics too: the projections may start before the first writer ever ran.
+    await ensureTopics(this.kafka, [
+      ...topics.map((topic) => ({ topic })),
+      ...topics.map((topic) => ({ topic: dlqTopic(topic, groupId) })),
+    ]);
     await Promise.all([this.producer.connect(), this.consumer.connect()]);
     await this.consumer.subscribe({ topics: [...topics], fromBeginning: true });
     await this.consumer.run({
