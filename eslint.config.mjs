@@ -115,7 +115,13 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        // Nest injects by constructor parameter types: those imports must stay value imports.
+        emitDecoratorMetadata: true,
+        experimentalDecorators: true,
+      },
     },
     plugins: { '@nx': nx },
     rules: {

@@ -1,8 +1,13 @@
-// npm start: the platform in the foreground until Ctrl-C. Brings up the infrastructure through the
-// provider chain (reusing what already runs) and stops, on exit, only what it started itself.
+// npm start: the whole platform in the foreground until Ctrl-C: the infrastructure through the
+// provider chain (reusing what already runs), then every service as its own process with
+// prefixed logs. On exit it stops the services, and the infrastructure only if it started it.
+import { mintDevToken } from './auth/dev-keys.ts';
 import { down, up } from './infra/chain.ts';
+import { startPlatform } from './platform.ts';
 
 const OWNER = 'start';
+/** The root unit that organisation-service establishes at start (ROOT_UNIT_ID overrides it). */
+const ROOT_UNIT_ID = process.env['ROOT_UNIT_ID'] || '00000000-0000-4000-8000-000000000001';
 
 /** Resolves at the first Ctrl-C or SIGTERM, even one that comes while the start is under way. */
 function stopRequested(): Promise<void> {
@@ -24,20 +29,48 @@ function stopRequested(): Promise<void> {
 async function main(): Promise<void> {
   const stop = stopRequested();
   const { env, components } = await up(OWNER);
+  const gatewayPort = Number(process.env['GATEWAY_PORT'] || 3000);
+  let platform;
+  try {
+    platform = await startPlatform({
+      infra: env,
+      gatewayPort,
+      // A namespace keeps a second platform (the end-to-end tests') apart: own databases, groups.
+      namespace: process.env['VWU_NAMESPACE'] ?? '',
+      log: (line) => console.log(line),
+    });
+  } catch (error) {
+    await down(OWNER);
+    throw error;
+  }
+  const token = await mintDevToken({
+    unit: ROOT_UNIT_ID,
+    roles: ['admin'],
+    sub: 'dev-admin',
+    ttl: '12h',
+  });
   console.log(
     [
       '',
       'vwu-platform đang chạy — vwu-platform is running',
-      ...components.map((c) => `  ${c.component.padEnd(6)} ${c.url}  (${c.provider}, ${c.how})`),
+      `  API:        ${platform.gatewayUrl}/api/v1`,
+      `  Tài liệu — docs: ${platform.gatewayUrl}/api/docs`,
+      ...components.map(
+        (c) => `  ${c.component.padEnd(6)}      ${c.url}  (${c.provider}, ${c.how})`,
+      ),
       '',
       `  KAFKA_BROKERS=${env.KAFKA_BROKERS}`,
       `  MONGO_URL=${env.MONGO_URL}`,
+      '',
+      `  Token quản trị (đơn vị gốc) — administrator token for the root unit ${ROOT_UNIT_ID}:`,
+      `  ${token}`,
       '',
       'Nhấn Ctrl-C để dừng — press Ctrl-C to stop',
     ].join('\n'),
   );
   await stop;
   console.log('\nĐang dừng — stopping …');
+  await platform.stop();
   const stopped = await down(OWNER);
   for (const record of stopped) console.log(`  stopped ${record.provider} at ${record.url}`);
 }

@@ -53,6 +53,7 @@ async function resolveExternal(component: ComponentName): Promise<Resolved | und
   return { component, provider: 'external', url, how: 'external' };
 }
 
+/** Drops the record of one that no longer answers (from `state`, the caller's working copy). */
 async function resolveRunning(
   component: ComponentName,
   state: InfraState,
@@ -67,8 +68,9 @@ async function resolveRunning(
     );
     return { component, provider: record.provider, url: record.url, how: 'reused', record };
   }
+  // Not stopped: a recorded pid that no longer answers may belong to another process by now.
   step(component, `the ${record.provider} one recorded at ${record.url} is gone; starting anew`);
-  await provider?.stop(record).catch(() => undefined);
+  delete state[component];
   return undefined;
 }
 
@@ -118,15 +120,16 @@ export async function up(owner: string): Promise<UpResult> {
     const outcomes = await Promise.allSettled(
       COMPONENTS.map((c) => resolveComponent(c, owner, state)),
     );
+    // What this call started is recorded; what it found (reused, or named in the environment)
+    // keeps its record as it was, so a later `down` still stops what an earlier `up` started.
     const next: InfraState = { ...state };
     const resolved: Resolved[] = [];
     for (const [index, outcome] of outcomes.entries()) {
       const component = COMPONENTS[index] as ComponentName;
-      if (outcome.status === 'fulfilled') {
-        resolved.push(outcome.value);
-        if (outcome.value.record) next[component] = outcome.value.record;
-        else delete next[component];
-      } else delete next[component];
+      if (outcome.status !== 'fulfilled') continue;
+      resolved.push(outcome.value);
+      if (outcome.value.how === 'started' && outcome.value.record)
+        next[component] = outcome.value.record;
     }
     writeState(next);
     const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');

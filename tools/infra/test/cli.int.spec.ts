@@ -68,6 +68,14 @@ describe('infra CLI', () => {
       expect(notMine.stdout).toContain('nothing to stop');
       expect(await portOpen(29092)).toBe(true);
 
+      // Naming the same servers in the environment must not make the tooling forget them.
+      const named = {
+        ...env,
+        KAFKA_BROKERS: '127.0.0.1:29092',
+        MONGO_URL: 'mongodb://127.0.0.1:29017/',
+      };
+      expect((await infra(['up', '--quiet'], named)).code).toBe(0);
+
       const status = await infra(['status'], env);
       expect(status.stdout).toMatch(
         /mongo +(local|docker) +mongodb:\/\/127\.0\.0\.1:29017\/ +answers/,

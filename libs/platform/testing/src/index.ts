@@ -4,3 +4,4 @@ export * from './lib/wait-for';
 export * from './lib/port-open';
 export * from './lib/infra-instance';
 export * from './lib/decider-spec';
+export * from './lib/platform-under-test';

@@ -49,7 +49,7 @@ export class CommandHandler<C, E extends DomainEvent, S> {
 
   constructor(
     private readonly store: EventStore,
-    private readonly decider: Decider<C, E, S>,
+    readonly decider: Decider<C, E, S>,
     options: CommandHandlerOptions = {},
   ) {
     this.maxRetries = options.maxRetries ?? 3;

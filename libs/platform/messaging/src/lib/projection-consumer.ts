@@ -5,7 +5,15 @@ import {
   parseEventData,
   type PublicEvent,
 } from '@vwu/contracts';
-import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import {
+  Partitioners,
+  type Batch,
+  type Consumer,
+  type EachBatchPayload,
+  type Kafka,
+  type KafkaMessage,
+  type Producer,
+} from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { deadLetter, isTransient } from './dead-letter';
 import { ensureTopics } from './kafka';
@@ -56,8 +64,18 @@ export class ProjectionConsumer {
     private readonly kafka: Kafka,
     private readonly options: ProjectionConsumerOptions,
   ) {
-    this.consumer = kafka.consumer({ groupId: options.groupId, maxWaitTimeInMs: 500 });
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    // A member that died without leaving (SIGKILL) holds its partitions until the session
+    // times out: 10 s rather than kafkajs's 30 s before a restarted projection catches up.
+    this.consumer = kafka.consumer({
+      groupId: options.groupId,
+      maxWaitTimeInMs: 500,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 2_000,
+    });
+    this.producer = kafka.producer({
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
   }
 
   async start(): Promise<void> {

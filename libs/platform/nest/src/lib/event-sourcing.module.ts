@@ -38,8 +38,9 @@ export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdow
     store: EventStore,
     @Inject(OPTIONS) private readonly options: EventSourcingOptions,
   ) {
+    // One request in flight keeps each stream's order; a retried send may duplicate, which the
+    // at-least-once contract allows (consumers deduplicate by event id and stream version).
     this.producer = kafka.producer({
-      idempotent: true,
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
     });

@@ -9,6 +9,7 @@ import {
   type DynamicModule,
   type Type,
 } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
 import type { Response } from 'express';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
@@ -88,13 +89,24 @@ function failure(error: unknown): CheckResult {
   return { ok: false, detail: { error: error instanceof Error ? error.message : 'failed' } };
 }
 
+/** Answered by every service over RPC: the gateway's readiness asks it. */
+export const PING_PATTERN = 'platform.ping';
+
+@Controller()
+export class PingController {
+  @MessagePattern(PING_PATTERN)
+  ping(): string {
+    return 'pong';
+  }
+}
+
 @Module({})
 export class HealthModule {
   static register(extraChecks: readonly Type<ReadinessCheck>[] = []): DynamicModule {
     const checks = [StoreCheck, BrokerCheck, ...extraChecks];
     return {
       module: HealthModule,
-      controllers: [HealthController],
+      controllers: [HealthController, PingController],
       providers: [
         ...checks,
         {

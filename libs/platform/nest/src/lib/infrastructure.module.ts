@@ -1,23 +1,8 @@
-import {
-  Global,
-  Inject,
-  Logger,
-  Module,
-  type DynamicModule,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { createKafka } from '@vwu/platform-messaging';
-import mongoose, { type Connection } from 'mongoose';
-import { KAFKA, MONGO_CONNECTION, SERVICE_CONFIG } from './tokens';
+import { MongoModule } from './mongo.module';
 import type { ServiceConfig } from './service-config';
-
-/** Closes the store connection when the app stops (SIGTERM in Kubernetes). */
-class ConnectionCloser implements OnApplicationShutdown {
-  constructor(@Inject(MONGO_CONNECTION) private readonly connection: Connection) {}
-  async onApplicationShutdown(): Promise<void> {
-    await this.connection.close();
-  }
-}
+import { KAFKA, SERVICE_CONFIG } from './tokens';
 
 /**
  * The service's own database and the Kafka client, from its validated configuration. Global:
@@ -29,25 +14,15 @@ export class InfrastructureModule {
   static forRoot(config: ServiceConfig, clientId: string): DynamicModule {
     return {
       module: InfrastructureModule,
+      imports: [MongoModule.forRoot(config.MONGO_URL, config.MONGO_DB)],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
-        {
-          provide: MONGO_CONNECTION,
-          useFactory: () =>
-            mongoose
-              .createConnection(config.MONGO_URL, {
-                dbName: config.MONGO_DB,
-                serverSelectionTimeoutMS: 10_000,
-              })
-              .asPromise(),
-        },
         {
           provide: KAFKA,
           useFactory: () => createKafka(config.KAFKA_BROKERS, clientId, new Logger('kafkajs')),
         },
-        ConnectionCloser,
       ],
-      exports: [SERVICE_CONFIG, MONGO_CONNECTION, KAFKA],
+      exports: [SERVICE_CONFIG, KAFKA],
     };
   }
 }

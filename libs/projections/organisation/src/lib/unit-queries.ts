@@ -19,7 +19,16 @@ export interface Page<T> {
 
 export function toDto(view: UnitView): UnitDto {
   const { _id, name, kind, parentId, ancestorIds, establishedOn, version } = view;
-  return { id: _id, name, kind, parentId, ancestorIds, establishedOn, version };
+  // FerretDB 1.24 drops null and [] from an upsert's $setOnInsert (ADR 0001): absent means that.
+  return {
+    id: _id,
+    name,
+    kind,
+    parentId: parentId ?? null,
+    ancestorIds: ancestorIds ?? [],
+    establishedOn,
+    version,
+  };
 }
 
 function encodeCursor(view: Pick<UnitView, '_id' | 'nameKey'>): string {

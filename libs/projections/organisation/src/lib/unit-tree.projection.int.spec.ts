@@ -92,6 +92,11 @@ describe('UnitTreeProjection and UnitQueries on the real store', () => {
       establishedOn: '2025-07-01',
       version: 2,
     });
+    expect(await queries.get(root)).toMatchObject({
+      parentId: null,
+      ancestorIds: [],
+      kind: 'province',
+    });
     expect(await queries.versionOf(a)).toBe(2);
     expect(await queries.versionOf(randomUUID())).toBe(0);
     expect(await queries.get(randomUUID())).toBeUndefined();

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { ConsoleLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { GatewayModule } from '@vwu/gateway-api';
+import { loadAuthConfig, TokenVerifier } from '@vwu/platform-auth';
+import { loadConfig, mongoUrlSchema } from '@vwu/platform-config';
+import { getAbsoluteFSPath } from 'swagger-ui-dist';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+
+const gatewayConfigSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  ORGANISATION_SERVICE_HOST: z.string().default('127.0.0.1'),
+  ORGANISATION_SERVICE_PORT: port.default(4101),
+  PROJECTIONS_SERVICE_HOST: z.string().default('127.0.0.1'),
+  PROJECTIONS_SERVICE_PORT: port.default(4102),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  MONGO_URL: mongoUrlSchema,
+  MONGO_DB: z.string().default('vwu_gateway'),
+});
+
+async function bootstrap(): Promise<void> {
+  const env = loadConfig(gatewayConfigSchema, process.env);
+  const logger = new ConsoleLogger('api-gateway', { json: env.LOG_FORMAT === 'json' });
+  const app = await NestFactory.create<NestExpressApplication>(
+    GatewayModule.register({
+      verifier: TokenVerifier.fromConfig(loadAuthConfig()),
+      mongo: { url: env.MONGO_URL, db: env.MONGO_DB },
+      organisation: { host: env.ORGANISATION_SERVICE_HOST, port: env.ORGANISATION_SERVICE_PORT },
+      projections: { host: env.PROJECTIONS_SERVICE_HOST, port: env.PROJECTIONS_SERVICE_PORT },
+    }),
+    { logger },
+  );
+  app.useStaticAssets(getAbsoluteFSPath(), { prefix: '/api/docs/assets/', index: false });
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  await app.listen(env.PORT, env.HOST);
+  logger.log(`listening on http://${env.HOST}:${env.PORT} (docs: /api/docs)`);
+}
+
+void bootstrap();

@@ -1,0 +1,73 @@
+import {
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { ClientsModule, Transport } from '@nestjs/microservices';
+import { AuthModule, type TokenVerifier } from '@vwu/platform-auth';
+import { IdempotencyModule, IdempotencyStore, ProblemDetailsModule } from '@vwu/platform-http';
+import { MONGO_CONNECTION, MongoModule } from '@vwu/platform-nest';
+import { DocsController } from './docs.controller';
+import { GatewayHealthController } from './gateway-health.controller';
+import { ReadYourWrites } from './read-your-writes';
+import { UnitsController } from './units.controller';
+import { ORGANISATION_SERVICE, PROJECTIONS_SERVICE, Upstream } from './upstream';
+
+export interface Endpoint {
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface GatewayOptions {
+  readonly verifier: TokenVerifier;
+  /** The gateway's own database: Idempotency-Key records. */
+  readonly mongo: { readonly url: string; readonly db: string };
+  readonly organisation: Endpoint;
+  readonly projections: Endpoint;
+}
+
+/** Idempotency-Key records live 24 h; the local store has no TTL index, so they are purged. */
+@Injectable()
+class IdempotencyPurge implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly logger = new Logger('IdempotencyPurge');
+
+  constructor(private readonly store: IdempotencyStore) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.store
+        .purgeExpired()
+        .catch((error: unknown) => this.logger.warn(`purge failed: ${String(error)}`));
+    }, 3_600_000).unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/** api-gateway: the only public entry. Authenticates, validates, scopes, routes. */
+@Module({})
+export class GatewayModule {
+  static register(options: GatewayOptions): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        MongoModule.forRoot(options.mongo.url, options.mongo.db),
+        AuthModule.forRoot(options.verifier),
+        ProblemDetailsModule,
+        IdempotencyModule.forRoot({ connection: MONGO_CONNECTION }),
+        ClientsModule.register([
+          { name: ORGANISATION_SERVICE, transport: Transport.TCP, options: options.organisation },
+          { name: PROJECTIONS_SERVICE, transport: Transport.TCP, options: options.projections },
+        ]),
+      ],
+      controllers: [UnitsController, DocsController, GatewayHealthController],
+      providers: [Upstream, ReadYourWrites, IdempotencyPurge],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemError } from '@vwu/platform-http';
+import { PROJECTIONS_RPC } from '@vwu/internal-api';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Upstream, type CallContext } from './upstream';
+
+/** The read model has not caught up within the wait the client allowed: retry shortly. */
+export class ReadModelLaggingError extends ProblemError {
+  constructor(unitId: string, version: number) {
+    super(
+      503,
+      'read-model.lagging',
+      `Dữ liệu đang được cập nhật, xin thử lại — unit ${unitId} has not reached version ${version} yet; retry shortly`,
+    );
+  }
+}
+
+/**
+ * Read-your-writes: a command answers with the stream version; a read may ask to wait (bounded)
+ * until the read model has applied it, instead of showing the client its own past.
+ */
+@Injectable()
+export class ReadYourWrites {
+  constructor(private readonly upstream: Upstream) {}
+
+  async waitFor(unitId: string, version: number, waitMs: number, call: CallContext): Promise<void> {
+    const deadline = Date.now() + waitMs;
+    for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
+      const applied = await this.upstream.call<number>(
+        this.upstream.projections,
+        PROJECTIONS_RPC.unitVersion,
+        { id: unitId },
+        call,
+      );
+      if (applied >= version) return;
+      if (Date.now() + pause > deadline) throw new ReadModelLaggingError(unitId, version);
+      await sleep(pause);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/envelope';
+export * from './lib/organisation';
+export * from './lib/projections';

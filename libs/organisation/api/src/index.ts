@@ -1,0 +1,3 @@
+export * from './lib/organisation.module';
+export * from './lib/root-bootstrap';
+export * from './lib/today';

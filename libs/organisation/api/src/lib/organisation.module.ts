@@ -1,0 +1,54 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import {
+  EstablishUnitHandler,
+  RenameUnitHandler,
+  Reservations,
+  UnitCommands,
+} from '@vwu/organisation-application';
+import { unitDecider, type UnitKindCatalogue } from '@vwu/organisation-domain';
+import { TokenVerifier } from '@vwu/platform-auth';
+import { CommandHandler, EventStore, ReservationStore } from '@vwu/platform-event-sourcing';
+import { MONGO_CONNECTION } from '@vwu/platform-nest';
+import type { Connection } from 'mongoose';
+import { ActorResolver } from './actor-resolver';
+import { ROOT_UNIT, RootBootstrap, type RootUnit } from './root-bootstrap';
+import { UnitsRpcController } from './units.rpc-controller';
+
+export interface OrganisationModuleOptions {
+  readonly catalogue: UnitKindCatalogue;
+  readonly verifier: TokenVerifier;
+  readonly root: RootUnit;
+}
+
+/** The organisation context in a service: unit commands over RPC, on the event store. */
+@Module({})
+export class OrganisationModule {
+  static register(options: OrganisationModuleOptions): DynamicModule {
+    return {
+      module: OrganisationModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [UnitsRpcController],
+      providers: [
+        { provide: TokenVerifier, useValue: options.verifier },
+        { provide: ROOT_UNIT, useValue: options.root },
+        {
+          provide: UnitCommands,
+          inject: [EventStore],
+          useFactory: (store: EventStore): UnitCommands => ({
+            handler: new CommandHandler(store, unitDecider(options.catalogue)),
+          }),
+        },
+        {
+          provide: Reservations,
+          inject: [MONGO_CONNECTION],
+          useFactory: (connection: Connection) => new ReservationStore(connection),
+        },
+        ActorResolver,
+        EstablishUnitHandler,
+        RenameUnitHandler,
+        RootBootstrap,
+      ],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UnitNotFoundError } from '@vwu/organisation-domain';
+import { EventStore } from '@vwu/platform-event-sourcing';
+import { randomUUID } from 'node:crypto';
+import { authorise } from '../access';
+import { Reservations, UnitCommands, type UnitCommandResult } from '../ports';
+import { commitMetadata, withReservations } from '../reserved';
+import { loadUnit, nameReservation, siblingNameReservation, unitPath } from '../unit-streams';
+import { RenameUnitCommand } from './rename-unit.command';
+
+@CommandHandler(RenameUnitCommand)
+export class RenameUnitHandler implements ICommandHandler<RenameUnitCommand, UnitCommandResult> {
+  constructor(
+    private readonly store: EventStore,
+    private readonly commands: UnitCommands,
+    private readonly reservations: Reservations,
+  ) {}
+
+  async execute({ unitId, input, actor }: RenameUnitCommand): Promise<UnitCommandResult> {
+    const unit = await loadUnit(this.store, this.commands, unitId);
+    if (unit.status !== 'established') throw new UnitNotFoundError(unitId);
+    authorise(actor, 'units:write', unitPath(unit));
+    const oldName = siblingNameReservation(unit.parentId, unit.name);
+    const newName = nameReservation(this.store, this.commands, unit.parentId, input.name);
+    const wanted = newName.id === oldName ? [] : [newName];
+    const outcome = await withReservations(this.reservations, wanted, unitId, () =>
+      this.commands.handler.handle({
+        streamId: unitId,
+        command: { type: 'RenameUnit', unitId, ...input },
+        metadata: commitMetadata(actor, randomUUID()),
+        now: new Date(),
+        newEventId: randomUUID,
+      }),
+    );
+    if (wanted.length > 0) await this.reservations.release(oldName, unitId);
+    return { id: unitId, version: outcome.version };
+  }
+}

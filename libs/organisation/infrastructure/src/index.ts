@@ -1,0 +1,2 @@
+export * from './lib/kind-catalogue.config';
+export * from './lib/public-events';

@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { waitFor } from './wait-for';
+import { testInfra } from './test-infra';
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'nx.json'))) dir = dirname(dir);
+  return dir;
+}
+
+export interface PlatformUnderTest {
+  readonly url: string;
+  /** The administrator token `npm start` prints, scoped to the root unit. */
+  readonly adminToken: string;
+  readonly rootUnitId: string;
+  /** Stops the platform as Ctrl-C would; resolves when every service has exited. */
+  stop(): Promise<void>;
+  /** Everything the platform printed so far (service logs included). */
+  output(): string;
+}
+
+/**
+ * The platform exactly as `npm start` runs it (tools/start.ts), on the test run's Kafka and
+ * store, on its own ports and with its own databases and consumer groups.
+ */
+export async function startPlatformUnderTest(gatewayPort: number): Promise<PlatformUnderTest> {
+  const { KAFKA_BROKERS, MONGO_URL } = testInfra();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--disable-warning=TimeoutNegativeWarning', join(repoRoot(), 'tools/start.ts')],
+    {
+      cwd: repoRoot(),
+      detached: true,
+      env: {
+        ...process.env,
+        KAFKA_BROKERS: KAFKA_BROKERS.join(','),
+        MONGO_URL,
+        GATEWAY_PORT: String(gatewayPort),
+        VWU_NAMESPACE: `e2e${process.pid}_`,
+      },
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await waitFor(
+    () => output.includes('press Ctrl-C to stop') || child.exitCode !== null,
+    'the platform to start',
+    240_000,
+  );
+  if (child.exitCode !== null) throw new Error(`the platform did not start:\n${output}`);
+  const banner = /administrator token for the root unit ([0-9a-f-]{36}):\s*\n\s*(\S+)/.exec(output);
+  if (!banner?.[1] || !banner[2]) throw new Error(`no administrator token in:\n${output}`);
+  return {
+    url: `http://127.0.0.1:${gatewayPort}`,
+    rootUnitId: banner[1],
+    adminToken: banner[2],
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
+      await exited;
+    },
+  };
+}
+
+/** A development token for a user scoped to a unit, minted by `npm run token`. */
+export async function mintToken(unit: string, roles: readonly string[]): Promise<string> {
+  const args = [
+    join(repoRoot(), 'tools/auth/token.ts'),
+    '--unit',
+    unit,
+    ...roles.flatMap((r) => ['--role', r]),
+  ];
+  const child = spawn(process.execPath, args, { cwd: repoRoot() });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`npm run token failed with ${code}`);
+  return out.trim();
+}

@@ -1,0 +1,44 @@
+import { Controller, UseFilters } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  PROJECTIONS_RPC,
+  type ChildrenRequest,
+  type RpcRequest,
+  type UnitPageDto,
+  type UnitViewDto,
+} from '@vwu/internal-api';
+import { RpcProblemFilter } from '@vwu/platform-nest';
+import { decodeCursor, UnitQueries } from '@vwu/projections-organisation';
+import { InvalidCursorError, UnitNotFoundError } from './errors';
+
+/** Reads of the units read model for the gateway, which has checked the caller's scope. */
+@Controller()
+@UseFilters(RpcProblemFilter)
+export class UnitsRpcController {
+  constructor(private readonly queries: UnitQueries) {}
+
+  @MessagePattern(PROJECTIONS_RPC.getUnit)
+  async get(@Payload() request: RpcRequest<{ id: string }>): Promise<UnitViewDto> {
+    const unit = await this.queries.get(request.body.id);
+    if (!unit) throw new UnitNotFoundError(`unit ${request.body.id} is not known (yet)`);
+    return { ...unit, ancestorIds: [...unit.ancestorIds] };
+  }
+
+  @MessagePattern(PROJECTIONS_RPC.unitVersion)
+  async version(@Payload() request: RpcRequest<{ id: string }>): Promise<number> {
+    return this.queries.versionOf(request.body.id);
+  }
+
+  @MessagePattern(PROJECTIONS_RPC.unitChildren)
+  async children(@Payload() request: RpcRequest<ChildrenRequest>): Promise<UnitPageDto> {
+    const { parentId, limit, after } = request.body;
+    const cursor = after === undefined ? undefined : decodeCursor(after);
+    if (after !== undefined && !cursor)
+      throw new InvalidCursorError('the cursor is not one this API gave');
+    const page = await this.queries.children(parentId, limit, cursor);
+    return {
+      items: page.items.map((u) => ({ ...u, ancestorIds: [...u.ancestorIds] })),
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+    };
+  }
+}

@@ -1,0 +1,155 @@
+// npm run bench: measures the platform as it runs (`npm start`'s processes, real Kafka and
+// store): command-to-read-model latency of units, and command throughput. Prints a table and
+// writes bench-results.json. Speed is measured here, never asserted in tests.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { mintDevToken } from '../auth/dev-keys.ts';
+import { down, up } from '../infra/chain.ts';
+import { repoRoot } from '../infra/paths.ts';
+import { startPlatform } from '../platform.ts';
+
+const ROOT = '00000000-0000-4000-8000-000000000001';
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function post(
+  url: string,
+  token: string,
+  body: unknown,
+): Promise<{ id: string; version: number }> {
+  const response = await fetch(`${url}/api/v1/units`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201)
+    throw new Error(`POST answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as { id: string; version: number };
+}
+
+async function readAt(url: string, token: string, id: string, version: number): Promise<void> {
+  const response = await fetch(`${url}/api/v1/units/${id}?minVersion=${version}&waitMs=10000`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 200) throw new Error(`GET answered ${response.status}`);
+}
+
+/** POST a unit, then GET it waiting for its version: what a client sees end to end. */
+async function latency(url: string, token: string, parentId: string, count: number) {
+  const commandMs: number[] = [];
+  const endToEndMs: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const t0 = performance.now();
+    const { id, version } = await post(url, token, {
+      name: `Chi hội đo ${i}`,
+      kind: 'branch',
+      parentId,
+    });
+    const t1 = performance.now();
+    await readAt(url, token, id, version);
+    commandMs.push(t1 - t0);
+    endToEndMs.push(performance.now() - t0);
+  }
+  const summary = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return {
+      p50: percentile(sorted, 50),
+      p90: percentile(sorted, 90),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1) ?? NaN,
+    };
+  };
+  return { count, command: summary(commandMs), commandToReadModel: summary(endToEndMs) };
+}
+
+/** Commands per second with `concurrency` clients writing under one parent. */
+interface Load {
+  readonly url: string;
+  readonly token: string;
+  readonly parentId: string;
+  readonly count: number;
+  readonly concurrency: number;
+}
+
+async function throughput({ url, token, parentId, count, concurrency }: Load) {
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = (next += 1);
+        await post(url, token, { name: `Tổ đo ${i}`, kind: 'group', parentId });
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  return { count, concurrency, seconds, perSecond: count / seconds };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '300' } } });
+  const count = Number(values.count);
+  const { env } = await up('bench');
+  const platform = await startPlatform({
+    infra: env,
+    gatewayPort: 3800,
+    namespace: `bench${Date.now()}_`,
+    log: () => undefined,
+  });
+  try {
+    const token = await mintDevToken({ unit: ROOT, roles: ['admin'], sub: 'bench' });
+    const ward = await post(platform.gatewayUrl, token, {
+      name: `Hội LHPN phường đo ${Date.now()}`,
+      kind: 'grassroots',
+      parentId: ROOT,
+    });
+    await readAt(platform.gatewayUrl, token, ward.id, 1);
+    const results = {
+      node: process.version,
+      unitsLatency: await latency(platform.gatewayUrl, token, ward.id, count),
+    };
+    const branch = await post(platform.gatewayUrl, token, {
+      name: 'Chi hội đo tải',
+      kind: 'branch',
+      parentId: ward.id,
+    });
+    const report = {
+      ...results,
+      unitsThroughput: await throughput({
+        url: platform.gatewayUrl,
+        token,
+        parentId: branch.id,
+        count,
+        concurrency: 8,
+      }),
+    };
+    writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(report, null, 2) + '\n');
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    const l = report.unitsLatency;
+    console.log(`units: ${l.count} commands, one at a time`);
+    console.log(
+      `  POST 201           p50 ${ms(l.command.p50)}  p90 ${ms(l.command.p90)}  p99 ${ms(l.command.p99)}  max ${ms(l.command.max)}`,
+    );
+    console.log(
+      `  POST → read model  p50 ${ms(l.commandToReadModel.p50)}  p90 ${ms(l.commandToReadModel.p90)}  p99 ${ms(l.commandToReadModel.p99)}  max ${ms(l.commandToReadModel.max)}`,
+    );
+    const t = report.unitsThroughput;
+    console.log(
+      `units: ${t.count} commands, ${t.concurrency} clients: ${t.perSecond.toFixed(1)} commands/s`,
+    );
+  } finally {
+    await platform.stop();
+    await down('bench');
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
