@@ -1,14 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { runInfraCli } from './infra-cli';
+import { repoRoot } from './repo-root';
 import { testInfra } from './test-infra';
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'nx.json'))) dir = dirname(dir);
-  return dir;
-}
 
 /**
  * A Kafka broker of a test's own, started through the same provider chain, that the test may

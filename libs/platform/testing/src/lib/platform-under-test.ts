@@ -1,14 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { repoRoot } from './repo-root';
 import { waitFor } from './wait-for';
 import { testInfra } from './test-infra';
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'nx.json'))) dir = dirname(dir);
-  return dir;
-}
 
 export interface PlatformUnderTest {
   readonly url: string;
