@@ -1,5 +1,6 @@
 import { mintToken, startPlatformUnderTest, type PlatformUnderTest } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
+import { callApi, type CallOptions, type Reply } from './http';
 
 // The walking skeleton end to end: HTTP in at the gateway, a command in organisation-service,
 // an event through the real Kafka into projections-service's read model, and HTTP out again.
@@ -10,32 +11,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => platform?.stop(), 60_000);
 
-interface Reply {
-  status: number;
-  body: Record<string, unknown>;
-  headers: Headers;
-}
-
-async function api(
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
-): Promise<Reply> {
-  const response = await fetch(`${platform.url}${path}`, {
-    method,
-    headers: {
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...options.headers,
-    },
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-    headers: response.headers,
-  };
+function api(method: string, path: string, options: CallOptions = {}): Promise<Reply> {
+  return callApi(platform.url, method, path, options);
 }
 
 const admin = (): string => platform.adminToken;
@@ -188,6 +165,17 @@ describe('units through the gateway', () => {
       '/api/v1/units',
       '/api/v1/units/{id}',
       '/api/v1/units/{id}/children',
+      '/api/v1/units/{id}/history',
+      '/api/v1/units/{id}/summary',
+      '/api/v1/units/{id}/move',
+      '/api/v1/units/{id}/merge',
+      '/api/v1/units/{id}/dissolve',
+      '/api/v1/units/{id}/population',
+      '/api/v1/units/{id}/ratings',
+      '/api/v1/units/{id}/ratings/{year}',
+      '/api/v1/units/{id}/inspections',
+      '/api/v1/member-organisations',
+      '/api/v1/member-organisations/{id}/leave',
     ]);
     const docs = await fetch(`${platform.url}/api/docs`);
     expect(await docs.text()).toContain('swagger-ui-bundle.js');

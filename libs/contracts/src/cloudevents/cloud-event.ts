@@ -79,6 +79,15 @@ export const cloudEventAttributesSchema = z
       .describe(
         'The W3C trace context (traceparent) of the write that recorded the event, when it was traced.',
       ),
+    /** The account that made the request: an opaque user id, never a name or an e-mail. */
+    actorid: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(200, 'at most 200 characters')
+      .optional()
+      .describe(
+        "The id of the user account (or system process, 'system:<name>') that made the request the event records: an opaque id from the identity provider, never a name or an e-mail address.",
+      ),
   })
   .describe(
     'The CloudEvents 1.0 attributes of every vwu-platform public event. On Kafka (binary mode) each is a ce_<name> header, except datacontenttype, which is the content-type header; the message value is data as JSON.',

@@ -17,6 +17,7 @@ export const CLOUDEVENT_KAFKA_HEADERS = {
   correlationid: 'ce_correlationid',
   causationid: 'ce_causationid',
   traceparent: 'ce_traceparent',
+  actorid: 'ce_actorid',
 } as const satisfies Readonly<Record<keyof CloudEventAttributes, string>>;
 
 export type CloudEventAttributeName = keyof typeof CLOUDEVENT_KAFKA_HEADERS;

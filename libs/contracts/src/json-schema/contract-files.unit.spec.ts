@@ -42,14 +42,11 @@ describe('writing and checking contract files', () => {
     writeContractFiles(libRoot);
     const [edited = ''] = paths;
     writeFileSync(join(libRoot, edited), readFileSync(join(libRoot, edited), 'utf8').trimEnd());
-    writeFileSync(
-      join(libRoot, 'schemas', 'vn.vwu.organisation.UnitDissolved.v1.schema.json'),
-      '{}\n',
-    );
+    writeFileSync(join(libRoot, 'schemas', 'vn.vwu.organisation.UnitSplit.v1.schema.json'), '{}\n');
 
     expect(contractFileProblems(libRoot)).toEqual([
       `${edited} is out of date: run \`npm run contracts:build\` and commit the result`,
-      'schemas/vn.vwu.organisation.UnitDissolved.v1.schema.json is no longer generated: run `npm run contracts:build` and commit the result',
+      'schemas/vn.vwu.organisation.UnitSplit.v1.schema.json is no longer generated: run `npm run contracts:build` and commit the result',
     ]);
     expect(writeContractFiles(libRoot)).toContain(`updated ${edited}`);
     expect(contractFileProblems(libRoot)).toEqual([]);

@@ -22,6 +22,15 @@ describe('generated contract files', () => {
       'schemas/cloudevent.schema.json',
       'schemas/vn.vwu.organisation.UnitEstablished.v1.schema.json',
       'schemas/vn.vwu.organisation.UnitRenamed.v1.schema.json',
+      'schemas/vn.vwu.organisation.UnitMoved.v1.schema.json',
+      'schemas/vn.vwu.organisation.UnitsMerged.v1.schema.json',
+      'schemas/vn.vwu.organisation.UnitDissolved.v1.schema.json',
+      'schemas/vn.vwu.organisation.WomenPopulationRecorded.v1.schema.json',
+      'schemas/vn.vwu.organisation.UnitRated.v1.schema.json',
+      'schemas/vn.vwu.organisation.UnitRatingCorrected.v1.schema.json',
+      'schemas/vn.vwu.organisation.UnitInspected.v1.schema.json',
+      'schemas/vn.vwu.organisation.MemberOrganisationJoined.v1.schema.json',
+      'schemas/vn.vwu.organisation.MemberOrganisationLeft.v1.schema.json',
       'schemas/asyncapi.json',
     ]);
   });
@@ -70,6 +79,7 @@ describe('generated contract files', () => {
       'correlationid',
       'causationid',
       'traceparent',
+      'actorid',
     ]);
     for (const [, property] of properties(schema)) expect(property.description).toBeTruthy();
     expect(schema.required).not.toContain('traceparent');
@@ -128,6 +138,7 @@ describe('the AsyncAPI document', () => {
       'ce_correlationid',
       'ce_causationid',
       'ce_traceparent',
+      'ce_actorid',
     ]);
     expect(headers.required).toContain('content-type');
     expect(headers.required).not.toContain('ce_traceparent');

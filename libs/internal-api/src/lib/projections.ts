@@ -5,6 +5,8 @@ export const PROJECTIONS_RPC = {
   getUnit: 'projections.units.get',
   unitChildren: 'projections.units.children',
   unitVersion: 'projections.units.version',
+  unitHistory: 'projections.units.history',
+  unitSummary: 'projections.units.summary',
 } as const;
 
 export const unitView = z.object({
@@ -14,7 +16,67 @@ export const unitView = z.object({
   parentId: z.uuid().nullable(),
   ancestorIds: z.array(z.uuid()).describe('From the root down to the parent.'),
   establishedOn: z.iso.date(),
+  status: z.enum(['active', 'closed']),
+  closure: z
+    .object({
+      reason: z.string().describe('merged or dissolved'),
+      successorId: z.uuid().nullable(),
+      on: z.iso.date().describe('The first day the unit no longer existed.'),
+    })
+    .optional()
+    .describe('How and when the unit ended; absent while it is active.'),
+  ratings: z
+    .record(z.string(), z.string())
+    .describe(
+      'The grade in force per year (excellent, good, fair, average, weak), corrections applied.',
+    ),
+  population: z
+    .object({ asOf: z.iso.date(), women: z.number().int() })
+    .optional()
+    .describe('The latest women population (women aged 18+) recorded.'),
+  lastInspection: z
+    .object({ on: z.iso.date(), passed: z.boolean(), inspectorUnitId: z.uuid() })
+    .optional(),
   version: z.number().int().min(1).describe("The unit stream's version this view reflects."),
+});
+
+export const historyPage = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      event: z.string().describe('e.g. UnitMoved; UnitReceived when a closing unit’s successor.'),
+      recordedAt: z.iso.datetime(),
+      actor: z.string().nullable().describe('The account that made the request.'),
+      sequence: z.number().int(),
+      data: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  nextCursor: z.string().optional(),
+});
+
+export const subtreeSummary = z.object({
+  unitId: z.uuid(),
+  year: z.number().int(),
+  units: z.record(z.string(), z.number().int()).describe('Active units below, by kind.'),
+  branches: z.object({
+    total: z.number().int(),
+    rated: z.number().int(),
+    goodOrBetter: z.number().int(),
+    goodOrBetterShare: z.number().describe('Target: 0.9 or more (plan 39/KH-BCH).'),
+    weak: z.number().int().describe('Target: none.'),
+    notInspected: z.number().int().describe('Branches without a charter inspection in the year.'),
+  }),
+});
+
+/** GET /api/v1/units/:id/summary?year= */
+export const summaryQuery = z.strictObject({
+  year: z.coerce.number().int().min(1930).max(2200).optional(),
+});
+
+/** GET /api/v1/units/:id/history?limit=&after= */
+export const historyQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  after: z.string().min(1).max(1000).optional(),
 });
 
 export const unitPage = z.object({
@@ -29,6 +91,10 @@ export const unitPage = z.object({
 export const childrenQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   after: z.string().min(1).max(1000).optional(),
+  asOf: z.iso
+    .date('must be a date YYYY-MM-DD')
+    .optional()
+    .describe('The children on that date (closed ones included); the active ones now if absent.'),
 });
 
 export type UnitViewDto = z.output<typeof unitView>;
@@ -37,7 +103,10 @@ export interface ChildrenRequest {
   readonly parentId: string;
   readonly limit: number;
   readonly after?: string;
+  readonly asOf?: string;
 }
+export type HistoryPageDto = z.output<typeof historyPage>;
+export type SubtreeSummaryDto = z.output<typeof subtreeSummary>;
 
 /** GET /api/v1/units/:id?minVersion=&waitMs= (read-your-writes). */
 export const readQuery = z.strictObject({

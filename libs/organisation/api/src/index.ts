@@ -1,3 +1,2 @@
 export * from './lib/organisation.module';
 export * from './lib/root-bootstrap';
-export * from './lib/today';

@@ -6,7 +6,9 @@
 //   grassroots // cơ sở Hội: commune/ward union, or one in an enterprise or agency
 //   branch     // chi hội
 //   group      // tổ phụ nữ
-// establish // thành lập; rename // đổi tên.
+// establish // thành lập; rename // đổi tên; move // chuyển; merge // sáp nhập;
+// dissolve // giải thể; rating // xếp loại; charter inspection // kiểm tra điều lệ;
+// member organisation // tổ chức thành viên.
 export * from './lib/calendar-date';
 export * from './lib/default-unit-kind-catalogue';
 export * from './lib/unit-kind-catalogue';
@@ -16,4 +18,7 @@ export * from './lib/unit.commands';
 export * from './lib/unit.events';
 export * from './lib/unit.state';
 export * from './lib/unit.errors';
+export * from './lib/unit-change.errors';
+export * from './lib/move-unit';
+export * from './lib/member-organisation';
 export * from './lib/unit.decider';

@@ -13,6 +13,8 @@ import { MONGO_CONNECTION, MongoModule } from '@vwu/platform-nest';
 import { DocsController } from './docs.controller';
 import { GatewayHealthController } from './gateway-health.controller';
 import { ReadYourWrites } from './read-your-writes';
+import { MemberOrganisationsController } from './member-organisations.controller';
+import { UnitChangesController } from './unit-changes.controller';
 import { UnitsController } from './units.controller';
 import { ORGANISATION_SERVICE, PROJECTIONS_SERVICE, Upstream } from './upstream';
 
@@ -66,7 +68,13 @@ export class GatewayModule {
           { name: PROJECTIONS_SERVICE, transport: Transport.TCP, options: options.projections },
         ]),
       ],
-      controllers: [UnitsController, DocsController, GatewayHealthController],
+      controllers: [
+        UnitsController,
+        UnitChangesController,
+        MemberOrganisationsController,
+        DocsController,
+        GatewayHealthController,
+      ],
       providers: [Upstream, ReadYourWrites, IdempotencyPurge],
     };
   }

@@ -1,48 +1,24 @@
 import {
+  correctRatingBody,
+  dissolveUnitBody,
   establishUnitBody,
+  historyPage,
+  subtreeSummary,
+  joinMemberOrganisationBody,
+  leaveMemberOrganisationBody,
+  mergeUnitBody,
+  moveUnitBody,
+  rateUnitBody,
+  recordInspectionBody,
+  recordPopulationBody,
   renameUnitBody,
   rpcProblemSchema,
   unitCommandResult,
   unitPage,
   unitView,
 } from '@vwu/internal-api';
-import { z } from 'zod';
-
-function schema(type: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(type, { io, unrepresentable: 'any' });
-  return rest;
-}
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
-});
-
-const errors = {
-  '401': problem('Chưa xác thực — missing or invalid bearer token'),
-  '403': problem(
-    "Không có quyền — the role lacks the permission, or the unit is outside the user's scope",
-  ),
-  '404': problem('Không tìm thấy — unknown unit'),
-  '422': problem('Dữ liệu không hợp lệ — invalid input: `errors` lists each field and why'),
-};
-
-const unitId = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  schema: { type: 'string', format: 'uuid' },
-};
-const idempotencyKey = {
-  name: 'Idempotency-Key',
-  in: 'header',
-  required: false,
-  description:
-    'A retried request with the same key returns the first response and changes nothing.',
-  schema: { type: 'string', minLength: 1, maxLength: 255 },
-};
+import { changePaths } from './openapi-changes';
+import { errors, idempotencyKey, json, problem, schema, unitId } from './openapi-parts';
 
 const paths = {
   '/api/v1/units': {
@@ -120,6 +96,41 @@ const paths = {
       },
     },
   },
+  '/api/v1/units/{id}/history': {
+    get: {
+      summary: 'Lịch sử đơn vị — A unit’s history: its events in order, who and when',
+      operationId: 'getUnitHistory',
+      parameters: [
+        unitId,
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } },
+        { name: 'after', in: 'query', schema: { type: 'string' } },
+      ],
+      responses: {
+        '200': { description: 'A page of history', content: json('HistoryPage') },
+        ...errors,
+      },
+    },
+  },
+  '/api/v1/units/{id}/summary': {
+    get: {
+      summary:
+        'Tổng hợp — Units per kind below a unit, and its branches rated good or better, weak and not inspected in a year',
+      operationId: 'getUnitSummary',
+      parameters: [
+        unitId,
+        {
+          name: 'year',
+          in: 'query',
+          schema: { type: 'integer' },
+          description: 'This year if absent.',
+        },
+      ],
+      responses: {
+        '200': { description: 'The figures', content: json('SubtreeSummary') },
+        ...errors,
+      },
+    },
+  },
 };
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
@@ -133,15 +144,26 @@ export function openApiDocument(): Record<string, unknown> {
         'API của nền tảng Hội LHPN Việt Nam: mọi lệnh và truy vấn của ứng dụng web và di động. — The Vietnam Women’s Union platform API. Errors are RFC 9457 problem+json with a stable `code`.',
     },
     security: [{ bearer: [] }],
-    paths,
+    paths: { ...paths, ...changePaths },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
         EstablishUnit: schema(establishUnitBody, 'input'),
         RenameUnit: schema(renameUnitBody, 'input'),
+        MoveUnit: schema(moveUnitBody, 'input'),
+        MergeUnit: schema(mergeUnitBody, 'input'),
+        DissolveUnit: schema(dissolveUnitBody, 'input'),
+        RecordWomenPopulation: schema(recordPopulationBody, 'input'),
+        RateUnit: schema(rateUnitBody, 'input'),
+        CorrectRating: schema(correctRatingBody, 'input'),
+        RecordInspection: schema(recordInspectionBody, 'input'),
+        JoinMemberOrganisation: schema(joinMemberOrganisationBody, 'input'),
+        LeaveMemberOrganisation: schema(leaveMemberOrganisationBody, 'input'),
         UnitCommandResult: schema(unitCommandResult, 'output'),
         Unit: schema(unitView, 'output'),
         UnitPage: schema(unitPage, 'output'),
+        HistoryPage: schema(historyPage, 'output'),
+        SubtreeSummary: schema(subtreeSummary, 'output'),
         Problem: schema(rpcProblemSchema, 'output'),
       },
     },

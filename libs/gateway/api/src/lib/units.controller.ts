@@ -1,6 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   childrenQuery,
+  historyQuery,
+  summaryQuery,
+  type HistoryPageDto,
+  type SubtreeSummaryDto,
   establishUnitBody,
   ORGANISATION_RPC,
   PROJECTIONS_RPC,
@@ -19,6 +23,11 @@ import {
 } from '@vwu/platform-auth';
 import { parseBody } from '@vwu/platform-http';
 import type { Response } from 'express';
+
+/** The current year in Vietnam (UTC+7): the default year of a summary. */
+function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}
 import { Call } from './call-context';
 import { ReadYourWrites } from './read-your-writes';
 import { Upstream, type CallContext } from './upstream';
@@ -90,14 +99,44 @@ export class UnitsController {
     @Call() call: CallContext,
   ): Promise<UnitPageDto> {
     const parentId = parseBody(unitIdParam, id);
-    const { limit, after } = parseBody(childrenQuery, query);
+    const { limit, after, asOf } = parseBody(childrenQuery, query);
     await this.unitInScope(parentId, principal, call);
     return this.upstream.call(
       this.upstream.projections,
       PROJECTIONS_RPC.unitChildren,
-      { parentId, limit, after },
+      { parentId, limit, after, asOf },
       call,
     );
+  }
+
+  @Get(':id/history')
+  @RequirePermissions('units:read')
+  async history(
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Call() call: CallContext,
+  ): Promise<HistoryPageDto> {
+    const unitId = parseBody(unitIdParam, id);
+    const page = parseBody(historyQuery, query);
+    await this.unitInScope(unitId, principal, call);
+    const pattern = PROJECTIONS_RPC.unitHistory;
+    return this.upstream.call(this.upstream.projections, pattern, { id: unitId, ...page }, call);
+  }
+
+  @Get(':id/summary')
+  @RequirePermissions('units:read')
+  async summary(
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Call() call: CallContext,
+  ): Promise<SubtreeSummaryDto> {
+    const unitId = parseBody(unitIdParam, id);
+    const year = parseBody(summaryQuery, query).year ?? Number(todayInVietnam().slice(0, 4));
+    await this.unitInScope(unitId, principal, call);
+    const pattern = PROJECTIONS_RPC.unitSummary;
+    return this.upstream.call(this.upstream.projections, pattern, { id: unitId, year }, call);
   }
 
   /** A unit the user may see: its own place in the tree must be within the user's scope. */

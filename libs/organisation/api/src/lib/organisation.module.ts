@@ -1,18 +1,36 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import {
+  DissolveUnitHandler,
   EstablishUnitHandler,
+  JoinMemberOrganisationHandler,
+  LeaveMemberOrganisationHandler,
+  MemberOrganisationCommands,
+  MergeUnitHandler,
+  MoveUnitHandler,
+  PendingClosures,
+  RecordUnitFactHandler,
   RenameUnitHandler,
   Reservations,
+  UnitCloser,
   UnitCommands,
+  UnitWorkspace,
 } from '@vwu/organisation-application';
-import { unitDecider, type UnitKindCatalogue } from '@vwu/organisation-domain';
+import {
+  memberOrganisationDecider,
+  unitDecider,
+  type UnitKindCatalogue,
+} from '@vwu/organisation-domain';
 import { TokenVerifier } from '@vwu/platform-auth';
 import { CommandHandler, EventStore, ReservationStore } from '@vwu/platform-event-sourcing';
 import { MONGO_CONNECTION } from '@vwu/platform-nest';
 import type { Connection } from 'mongoose';
 import { ActorResolver } from './actor-resolver';
 import { ROOT_UNIT, RootBootstrap, type RootUnit } from './root-bootstrap';
+import { ClosureResumer } from './closure-resumer';
+import { MongoPendingClosures } from './mongo-pending-closures';
+import { UnitChangesRpcController } from './unit-changes.rpc-controller';
+import { UnitFactsRpcController } from './unit-facts.rpc-controller';
 import { UnitsRpcController } from './units.rpc-controller';
 
 export interface OrganisationModuleOptions {
@@ -28,7 +46,7 @@ export class OrganisationModule {
     return {
       module: OrganisationModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [UnitsRpcController],
+      controllers: [UnitsRpcController, UnitChangesRpcController, UnitFactsRpcController],
       providers: [
         { provide: TokenVerifier, useValue: options.verifier },
         { provide: ROOT_UNIT, useValue: options.root },
@@ -44,10 +62,31 @@ export class OrganisationModule {
           inject: [MONGO_CONNECTION],
           useFactory: (connection: Connection) => new ReservationStore(connection),
         },
+        {
+          provide: MemberOrganisationCommands,
+          inject: [EventStore],
+          useFactory: (store: EventStore): MemberOrganisationCommands => ({
+            handler: new CommandHandler(store, memberOrganisationDecider),
+          }),
+        },
+        {
+          provide: PendingClosures,
+          inject: [MONGO_CONNECTION],
+          useFactory: (connection: Connection) => new MongoPendingClosures(connection),
+        },
         ActorResolver,
+        UnitWorkspace,
+        UnitCloser,
         EstablishUnitHandler,
         RenameUnitHandler,
+        MoveUnitHandler,
+        MergeUnitHandler,
+        DissolveUnitHandler,
+        RecordUnitFactHandler,
+        JoinMemberOrganisationHandler,
+        LeaveMemberOrganisationHandler,
         RootBootstrap,
+        ClosureResumer,
       ],
     };
   }

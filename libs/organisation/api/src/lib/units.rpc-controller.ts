@@ -13,11 +13,11 @@ import {
   EstablishUnitCommand,
   RenameUnitCommand,
   type UnitCommandResult,
+  todayInVietnam,
 } from '@vwu/organisation-application';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
 import { ActorResolver } from './actor-resolver';
-import { today } from './today';
 
 /** Commands from the gateway. Bodies are validated again here: nothing is trusted by position. */
 @Controller()
@@ -32,7 +32,7 @@ export class UnitsRpcController {
   async establish(@Payload() request: RpcRequest<unknown>): Promise<UnitCommandResultDto> {
     const actor = await this.actors.resolve(request);
     const body = parseBody(establishUnitBody, request.body);
-    const input = { ...body, establishedOn: body.establishedOn ?? today() };
+    const input = { ...body, establishedOn: body.establishedOn ?? todayInVietnam() };
     return this.commandBus.execute<EstablishUnitCommand, UnitCommandResult>(
       new EstablishUnitCommand(input, actor),
     );
@@ -45,7 +45,7 @@ export class UnitsRpcController {
     const actor = await this.actors.resolve(request);
     const unitId = parseBody(unitIdParam, request.body.unitId);
     const body = parseBody(renameUnitBody, request.body.patch);
-    const input = { name: body.name, renamedOn: body.renamedOn ?? today() };
+    const input = { name: body.name, renamedOn: body.renamedOn ?? todayInVietnam() };
     return this.commandBus.execute<RenameUnitCommand, UnitCommandResult>(
       new RenameUnitCommand(unitId, input, actor),
     );

@@ -6,6 +6,9 @@ export abstract class Reservations {
   abstract reserve(id: string, owner: string, ownerHolds: OwnerHolds): Promise<void>;
   abstract confirm(id: string, owner: string): Promise<void>;
   abstract release(id: string, owner: string): Promise<void>;
+  /** Holders of every value under a prefix, e.g. the children of a unit (see unit-tree). */
+  abstract holdersByPrefix(prefix: string): Promise<readonly string[]>;
+  abstract holder(id: string): Promise<string | undefined>;
 }
 
 /** The generic command handler bound to the unit decider (with the configured kind catalogue). */

@@ -1,37 +1,14 @@
 import { DEFAULT_UNIT_KIND_CATALOGUE, unitDecider } from '@vwu/organisation-domain';
-import {
-  CommandHandler,
-  InMemoryEventStore,
-  ReservationTakenError,
-  type OwnerHolds,
-} from '@vwu/platform-event-sourcing';
+import { CommandHandler, InMemoryEventStore } from '@vwu/platform-event-sourcing';
 import {
   EstablishUnitCommand,
   type EstablishUnitInput,
 } from './establish-unit/establish-unit.command';
 import { EstablishUnitHandler } from './establish-unit/establish-unit.handler';
-import { Reservations, type Actor, type UnitCommands } from './ports';
+import { type Actor, type UnitCommands } from './ports';
 import { RenameUnitCommand } from './rename-unit/rename-unit.command';
 import { RenameUnitHandler } from './rename-unit/rename-unit.handler';
-
-/** Reservations with the semantics of the real store's unique index, in memory. */
-class MemoryReservations extends Reservations {
-  readonly held = new Map<string, { owner: string; confirmed: boolean }>();
-  reserve(id: string, owner: string, _holds: OwnerHolds): Promise<void> {
-    const current = this.held.get(id);
-    if (current && current.owner !== owner) return Promise.reject(new ReservationTakenError(id));
-    this.held.set(id, { owner, confirmed: false });
-    return Promise.resolve();
-  }
-  confirm(id: string, owner: string): Promise<void> {
-    if (this.held.get(id)?.owner === owner) this.held.set(id, { owner, confirmed: true });
-    return Promise.resolve();
-  }
-  release(id: string, owner: string): Promise<void> {
-    if (this.held.get(id)?.owner === owner) this.held.delete(id);
-    return Promise.resolve();
-  }
-}
+import { MemoryReservations } from './testing/memory-reservations';
 
 const ROOT = '00000000-0000-4000-8000-000000000001';
 const system: Actor = {

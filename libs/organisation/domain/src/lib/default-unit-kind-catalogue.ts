@@ -37,12 +37,15 @@ export const DEFAULT_UNIT_KIND_CATALOGUE: UnitKindCatalogue = {
     grassroots: {
       label: { vi: 'Cơ sở Hội', en: "Grassroots women's union" },
       parents: [{ kind: 'province' }, { kind: 'district', until: LAST_DAY_OF_DISTRICTS }],
+      records: ['population', 'rating'],
     },
     // Chi hội: residential, or "special" (migrant workers, the elderly, a club). Units directly
     // under the city have branches of their own.
     branch: {
       label: { vi: 'Chi hội', en: 'Branch' },
       parents: [{ kind: 'grassroots' }, { kind: 'affiliated' }],
+      // Every year the district and grassroots levels inspect 100% of branches.
+      records: ['population', 'rating', 'inspection'],
     },
     // Tổ phụ nữ.
     group: {

@@ -1,8 +1,8 @@
 import { type RenameUnit } from './unit.commands';
-import { BeforeEstablishmentError, UnitNotFoundError } from './unit.errors';
+import { BeforeEstablishmentError } from './unit.errors';
 import { type UnitRenamed } from './unit.events';
 import { type UnitState } from './unit.state';
-import { requireCalendarDate, requireUnitName } from './unit-input';
+import { requireActiveUnit, requireCalendarDate, requireUnitName } from './unit-input';
 
 /**
  * Đổi tên. The kind is not checked again: a unit of a kind no longer in force (a district union
@@ -11,17 +11,16 @@ import { requireCalendarDate, requireUnitName } from './unit-input';
  * real correction of the official name and is recorded.
  */
 export function renameUnit(command: RenameUnit, state: UnitState): readonly UnitRenamed[] {
-  if (state.status !== 'established' || state.unitId !== command.unitId)
-    throw new UnitNotFoundError(command.unitId);
+  const unit = requireActiveUnit(state, command.unitId);
   const name = requireUnitName(command.name);
   const renamedOn = requireCalendarDate(command.renamedOn, 'renamedOn');
-  if (renamedOn < state.establishedOn)
-    throw new BeforeEstablishmentError(renamedOn, state.establishedOn);
-  if (name === state.name) return [];
+  if (renamedOn < unit.establishedOn)
+    throw new BeforeEstablishmentError(renamedOn, unit.establishedOn);
+  if (name === unit.name) return [];
   return [
     {
       type: 'UnitRenamed',
-      data: { unitId: state.unitId, name, previousName: state.name, renamedOn },
+      data: { unitId: unit.unitId, name, previousName: unit.name, renamedOn },
     },
   ];
 }

@@ -8,6 +8,10 @@ export interface ParentRule extends Period {
   readonly kind: string;
 }
 
+/** Records a unit keeps besides its place in the tree; which kinds keep which is configuration. */
+export const UNIT_RECORDS = ['population', 'rating', 'inspection'] as const;
+export type UnitRecord = (typeof UNIT_RECORDS)[number];
+
 export interface UnitKindDefinition {
   /** User-facing: Vietnamese first, English second. */
   readonly label: { readonly vi: string; readonly en: string };
@@ -18,6 +22,8 @@ export interface UnitKindDefinition {
   readonly inForce?: Period;
   /** Where a unit of this kind may sit; empty only for the root kind. */
   readonly parents: readonly ParentRule[];
+  /** What is recorded for units of this kind (absent: nothing): women population, rating, … */
+  readonly records?: readonly UnitRecord[];
 }
 
 /**
@@ -51,4 +57,13 @@ export function maySitUnder(
   on: CalendarDate,
 ): boolean {
   return definition.parents.some((rule) => rule.kind === parentKind && isWithin(on, rule));
+}
+
+/** Whether units of this kind keep the record (unknown kinds keep nothing). */
+export function keepsRecord(
+  catalogue: UnitKindCatalogue,
+  kind: string,
+  record: UnitRecord,
+): boolean {
+  return kindDefinition(catalogue, kind)?.records?.includes(record) ?? false;
 }

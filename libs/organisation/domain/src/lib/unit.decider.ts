@@ -1,6 +1,9 @@
 import { unreachable, type Decider } from '@vwu/platform-decider';
+import { dissolveUnit, mergeUnit } from './close-unit';
 import { establishUnit } from './establish-unit';
+import { moveUnit } from './move-unit';
 import { renameUnit } from './rename-unit';
+import { correctRating, rateUnit, recordInspection, recordWomenPopulation } from './unit-records';
 import { type UnitCommand } from './unit.commands';
 import { type UnitEvent } from './unit.events';
 import { evolveUnit, initialUnitState, type UnitState } from './unit.state';
@@ -30,15 +33,63 @@ export function unitDecider(
   return {
     initialState: initialUnitState,
     evolve: evolveUnit,
-    decide: (command, state) => {
-      switch (command.type) {
-        case 'EstablishUnit':
-          return establishUnit(catalogue, command, state);
-        case 'RenameUnit':
-          return renameUnit(command, state);
-        default:
-          return unreachable(command);
-      }
-    },
+    decide: (command, state) => decideUnit(catalogue, command, state),
   };
+}
+
+function decideUnit(
+  catalogue: UnitKindCatalogue,
+  command: UnitCommand,
+  state: UnitState,
+): readonly UnitEvent[] {
+  if (isRecordCommand(command)) return decideRecord(catalogue, command, state);
+  switch (command.type) {
+    case 'EstablishUnit':
+      return establishUnit(catalogue, command, state);
+    case 'RenameUnit':
+      return renameUnit(command, state);
+    case 'MoveUnit':
+      return moveUnit(catalogue, command, state);
+    case 'MergeUnit':
+      return mergeUnit(command, state);
+    case 'DissolveUnit':
+      return dissolveUnit(command, state);
+    default:
+      return unreachable(command);
+  }
+}
+
+type RecordCommand = Extract<
+  UnitCommand,
+  { type: 'RecordWomenPopulation' | 'RateUnit' | 'CorrectRating' | 'RecordInspection' }
+>;
+
+const RECORD_COMMANDS: ReadonlySet<UnitCommand['type']> = new Set([
+  'RecordWomenPopulation',
+  'RateUnit',
+  'CorrectRating',
+  'RecordInspection',
+]);
+
+function isRecordCommand(command: UnitCommand): command is RecordCommand {
+  return RECORD_COMMANDS.has(command.type);
+}
+
+function decideRecord(
+  catalogue: UnitKindCatalogue,
+  command: RecordCommand,
+  state: UnitState,
+): readonly UnitEvent[] {
+  switch (command.type) {
+    case 'RecordWomenPopulation':
+      return recordWomenPopulation(catalogue, command, state);
+    case 'RateUnit':
+      return rateUnit(catalogue, command, state);
+    case 'CorrectRating':
+      return correctRating(catalogue, command, state);
+    case 'RecordInspection':
+      return recordInspection(catalogue, command, state);
+    default:
+      return unreachable(command);
+  }
 }

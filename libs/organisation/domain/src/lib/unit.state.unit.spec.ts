@@ -29,8 +29,12 @@ describe('the unit state', () => {
       name: 'Hội LHPN quận Ba Đình',
       kind: 'district',
       parentId: ID.hanoi,
-      ancestorIds: [ID.hanoi],
       establishedOn: '2019-01-01',
+      lastChangeOn: '2019-01-01',
+      closure: null,
+      ratings: {},
+      population: null,
+      inspectionIds: [],
     });
   });
 
@@ -39,6 +43,19 @@ describe('the unit state', () => {
       ...foldEvents(decider, [baDinh]),
       name: 'Hội LHPN quận Ba Đình mới',
     });
+  });
+
+  it('keeps the latest population figure by its date, not by when it was entered', () => {
+    const recorded = (asOf: string, women: number) => ({
+      type: 'WomenPopulationRecorded' as const,
+      data: { unitId: ID.baDinh, asOf, women },
+    });
+    const state = foldEvents(decider, [
+      baDinh,
+      recorded('2024-01-01', 900),
+      recorded('2023-01-01', 800),
+    ]);
+    expect(state).toMatchObject({ population: { asOf: '2024-01-01', women: 900 } });
   });
 
   it('ignores a rename that precedes any establishment (it cannot have been decided)', () => {

@@ -91,6 +91,19 @@ export class ReservationStore {
     await this.reservations.deleteOne({ _id: id, owner });
   }
 
+  /**
+   * Who holds the values of a namespace prefix (e.g. `unit-name:<parentId>:`: the children of a
+   * unit), confirmed or not, in id order.
+   */
+  async holdersByPrefix(prefix: string): Promise<readonly string[]> {
+    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = await this.reservations
+      .find({ _id: { $regex: `^${escaped}` } }, { owner: 1 })
+      .sort({ _id: 1 })
+      .lean();
+    return found.map((reservation) => reservation.owner);
+  }
+
   async holder(id: string): Promise<string | undefined> {
     return (await this.reservations.findById(id).lean())?.owner;
   }

@@ -116,6 +116,7 @@ export class OutboxRelay {
         sequence: String(event.version),
         correlationid: commit.metadata.correlationId,
         causationid: commit.metadata.causationId,
+        actorid: commit.metadata.actor,
         ...(commit.metadata.traceparent ? { traceparent: commit.metadata.traceparent } : {}),
         // A mapper bug must not put an event that breaks the public contract on Kafka.
         data: parseEventData(mapped.type, mapped.data),

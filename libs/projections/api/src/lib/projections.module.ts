@@ -10,13 +10,21 @@ import {
 import { TOPICS } from '@vwu/contracts';
 import { ProjectionConsumer } from '@vwu/platform-messaging';
 import { KAFKA, MONGO_CONNECTION } from '@vwu/platform-nest';
-import { UnitQueries, UnitTreeProjection, unitViews } from '@vwu/projections-organisation';
+import {
+  UnitQueries,
+  UnitReports,
+  UnitTreeProjection,
+  unitHistory,
+  unitViews,
+  type UnitHistoryEntry,
+} from '@vwu/projections-organisation';
 import type { Kafka } from 'kafkajs';
 import type { Connection, Model } from 'mongoose';
 import type { UnitView } from '@vwu/projections-organisation';
 import { UnitsRpcController } from './units.rpc-controller';
 
 const UNIT_VIEWS = Symbol('UNIT_VIEWS');
+const UNIT_HISTORY = Symbol('UNIT_HISTORY');
 
 /**
  * The consumer group names the read model generation: a rebuild is a new group (and new
@@ -38,12 +46,13 @@ class UnitsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(KAFKA) kafka: Kafka,
     @Inject(UNIT_VIEWS) units: Model<UnitView>,
+    @Inject(UNIT_HISTORY) history: Model<UnitHistoryEntry>,
     @Inject(OPTIONS) options: ProjectionsOptions,
   ) {
     this.consumer = new ProjectionConsumer(kafka, {
       groupId: `${options.groupPrefix ?? ''}${UNITS_CONSUMER_GROUP}`,
       topics: [TOPICS.organisation],
-      handler: new UnitTreeProjection(units),
+      handler: new UnitTreeProjection(units, history),
       logger: new Logger('UnitsProjection'),
     });
   }
@@ -75,9 +84,24 @@ export class ProjectionsModule {
           },
         },
         {
+          provide: UNIT_HISTORY,
+          inject: [MONGO_CONNECTION],
+          useFactory: async (connection: Connection) => {
+            const history = unitHistory(connection);
+            await history.init();
+            return history;
+          },
+        },
+        {
           provide: UnitQueries,
           inject: [UNIT_VIEWS],
           useFactory: (units: Model<UnitView>) => new UnitQueries(units),
+        },
+        {
+          provide: UnitReports,
+          inject: [UNIT_VIEWS, UNIT_HISTORY],
+          useFactory: (units: Model<UnitView>, history: Model<UnitHistoryEntry>) =>
+            new UnitReports(units, history),
         },
         UnitsConsumer,
       ],

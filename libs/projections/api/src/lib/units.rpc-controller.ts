@@ -3,19 +3,48 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   PROJECTIONS_RPC,
   type ChildrenRequest,
+  type HistoryPageDto,
+  type SubtreeSummaryDto,
   type RpcRequest,
   type UnitPageDto,
   type UnitViewDto,
 } from '@vwu/internal-api';
 import { RpcProblemFilter } from '@vwu/platform-nest';
-import { decodeCursor, UnitQueries } from '@vwu/projections-organisation';
+import {
+  decodeCursor,
+  decodeHistoryCursor,
+  UnitQueries,
+  UnitReports,
+} from '@vwu/projections-organisation';
 import { InvalidCursorError, UnitNotFoundError } from './errors';
 
 /** Reads of the units read model for the gateway, which has checked the caller's scope. */
 @Controller()
 @UseFilters(RpcProblemFilter)
 export class UnitsRpcController {
-  constructor(private readonly queries: UnitQueries) {}
+  constructor(
+    private readonly queries: UnitQueries,
+    private readonly reports: UnitReports,
+  ) {}
+
+  @MessagePattern(PROJECTIONS_RPC.unitHistory)
+  async history(
+    @Payload() request: RpcRequest<{ id: string; limit: number; after?: string }>,
+  ): Promise<HistoryPageDto> {
+    const { id, limit, after } = request.body;
+    const cursor = after === undefined ? undefined : decodeHistoryCursor(after);
+    if (after !== undefined && !cursor)
+      throw new InvalidCursorError('the cursor is not one this API gave');
+    const page = await this.reports.historyOf(id, limit, cursor);
+    return { ...page, items: [...page.items] };
+  }
+
+  @MessagePattern(PROJECTIONS_RPC.unitSummary)
+  summary(
+    @Payload() request: RpcRequest<{ id: string; year: number }>,
+  ): Promise<SubtreeSummaryDto> {
+    return this.reports.summary(request.body.id, request.body.year);
+  }
 
   @MessagePattern(PROJECTIONS_RPC.getUnit)
   async get(@Payload() request: RpcRequest<{ id: string }>): Promise<UnitViewDto> {
@@ -31,11 +60,15 @@ export class UnitsRpcController {
 
   @MessagePattern(PROJECTIONS_RPC.unitChildren)
   async children(@Payload() request: RpcRequest<ChildrenRequest>): Promise<UnitPageDto> {
-    const { parentId, limit, after } = request.body;
+    const { parentId, limit, after, asOf } = request.body;
     const cursor = after === undefined ? undefined : decodeCursor(after);
     if (after !== undefined && !cursor)
       throw new InvalidCursorError('the cursor is not one this API gave');
-    const page = await this.queries.children(parentId, limit, cursor);
+    const page = await this.queries.children(parentId, {
+      limit,
+      ...(cursor ? { after: cursor } : {}),
+      ...(asOf ? { asOf } : {}),
+    });
     return {
       items: page.items.map((u) => ({ ...u, ancestorIds: [...u.ancestorIds] })),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),

@@ -1,56 +1,11 @@
-import { parsePublicEvent, type CloudEvent, type PublicEvent } from '@vwu/contracts';
 import { testInfra, uniqueName } from '@vwu/platform-testing';
 import mongoose, { type Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { decodeCursor, UnitQueries } from './unit-queries';
 import { unitViews } from './unit-read-model';
+import { established, renamed } from './testing/events';
+import { unitHistory } from './unit-history';
 import { UnitTreeProjection } from './unit-tree.projection';
-
-function event(type: string, subject: string, sequence: number, data: unknown): PublicEvent {
-  const envelope: CloudEvent<unknown> = {
-    specversion: '1.0',
-    id: randomUUID(),
-    source: '/vwu/organisation-service',
-    type,
-    subject,
-    time: '2025-07-01T08:00:00.000Z',
-    datacontenttype: 'application/json',
-    sequence: String(sequence),
-    correlationid: 'c',
-    causationid: 'c',
-    data,
-  };
-  return parsePublicEvent(envelope);
-}
-
-function established(
-  unitId: string,
-  name: string,
-  parent?: { id: string; ancestors: string[] },
-): PublicEvent {
-  return event('vn.vwu.organisation.UnitEstablished.v1', unitId, 1, {
-    unitId,
-    name,
-    kind: parent ? 'branch' : 'province',
-    parentId: parent?.id ?? null,
-    ancestorIds: parent ? [...parent.ancestors, parent.id] : [],
-    establishedOn: '2025-07-01',
-  });
-}
-
-function renamed(
-  unitId: string,
-  sequence: number,
-  previousName: string,
-  name: string,
-): PublicEvent {
-  return event('vn.vwu.organisation.UnitRenamed.v1', unitId, sequence, {
-    unitId,
-    name,
-    previousName,
-    renamedOn: '2025-08-01',
-  });
-}
 
 describe('UnitTreeProjection and UnitQueries on the real store', () => {
   let connection: Connection;
@@ -63,7 +18,7 @@ describe('UnitTreeProjection and UnitQueries on the real store', () => {
       .asPromise();
     const units = unitViews(connection);
     await units.init();
-    projection = new UnitTreeProjection(units);
+    projection = new UnitTreeProjection(units, unitHistory(connection));
     queries = new UnitQueries(units);
   });
   afterAll(async () => {
@@ -90,6 +45,8 @@ describe('UnitTreeProjection and UnitQueries on the real store', () => {
       parentId: root,
       ancestorIds: [root],
       establishedOn: '2025-07-01',
+      status: 'active',
+      ratings: {},
       version: 2,
     });
     expect(await queries.get(root)).toMatchObject({
@@ -110,11 +67,17 @@ describe('UnitTreeProjection and UnitQueries on the real store', () => {
       established(root, 'Chi hội 9'),
       ...names.map((name, i) => established(ids[i] ?? '', name, { id: root, ancestors: [] })),
     ]);
-    const first = await queries.children(root, 2);
+    const first = await queries.children(root, { limit: 2 });
     expect(first.items.map((u) => u.name)).toEqual(['tổ 1', 'Tổ 2']);
-    const second = await queries.children(root, 2, decodeCursor(first.nextCursor ?? ''));
+    const second = await queries.children(root, {
+      limit: 2,
+      after: decodeCursor(first.nextCursor ?? ''),
+    });
     expect(second.items.map((u) => u.name)).toEqual(['Tổ 3', 'Tổ 4']);
-    const third = await queries.children(root, 2, decodeCursor(second.nextCursor ?? ''));
+    const third = await queries.children(root, {
+      limit: 2,
+      after: decodeCursor(second.nextCursor ?? ''),
+    });
     expect(third).toEqual({ items: [expect.objectContaining({ name: 'Tổ 5' })] });
     expect(decodeCursor('not a cursor')).toBeUndefined();
   });

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { authorise, RootExistsError } from '../access';
 import { Reservations, UnitCommands, type UnitCommandResult } from '../ports';
 import { commitMetadata, withReservations } from '../reserved';
-import { loadUnit, nameReservation } from '../unit-streams';
+import { factsOf, loadUnit, nameReservation } from '../unit-streams';
 import { EstablishUnitCommand } from './establish-unit.command';
 
 /** The one root of a deployment (Thành Hội / Tỉnh Hội) is a reserved value too. */
@@ -58,19 +58,7 @@ export class EstablishUnitHandler implements ICommandHandler<
 
   /** A parent that does not exist arrives as inactive: the decider refuses it (404). */
   private async parentFacts(parentId: string | null): Promise<ParentFacts | null> {
-    if (parentId === null) return null;
-    const parent = await loadUnit(this.store, this.commands, parentId);
-    if (parent.status !== 'established') {
-      return {
-        unitId: parentId,
-        kind: '',
-        ancestorIds: [],
-        establishedOn: '0001-01-01',
-        active: false,
-      };
-    }
-    const { unitId, kind, ancestorIds, establishedOn } = parent;
-    return { unitId, kind, ancestorIds, establishedOn, active: true };
+    return parentId === null ? null : factsOf(this.store, this.commands, parentId);
   }
 
   private async isUnit(unitId: string): Promise<boolean> {

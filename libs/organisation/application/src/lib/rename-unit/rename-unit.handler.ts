@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { authorise } from '../access';
 import { Reservations, UnitCommands, type UnitCommandResult } from '../ports';
 import { commitMetadata, withReservations } from '../reserved';
-import { loadUnit, nameReservation, siblingNameReservation, unitPath } from '../unit-streams';
+import { loadUnit, nameReservation, pathOf, siblingNameReservation } from '../unit-streams';
 import { RenameUnitCommand } from './rename-unit.command';
 
 @CommandHandler(RenameUnitCommand)
@@ -19,7 +19,7 @@ export class RenameUnitHandler implements ICommandHandler<RenameUnitCommand, Uni
   async execute({ unitId, input, actor }: RenameUnitCommand): Promise<UnitCommandResult> {
     const unit = await loadUnit(this.store, this.commands, unitId);
     if (unit.status !== 'established') throw new UnitNotFoundError(unitId);
-    authorise(actor, 'units:write', unitPath(unit));
+    authorise(actor, 'units:write', await pathOf(this.store, this.commands, unit));
     const oldName = siblingNameReservation(unit.parentId, unit.name);
     const newName = nameReservation(this.store, this.commands, unit.parentId, input.name);
     const wanted = newName.id === oldName ? [] : [newName];

@@ -10,6 +10,9 @@ export const ID = {
   branch5: '00000000-0000-4000-8000-000000000004',
   group3: '00000000-0000-4000-8000-000000000005',
   police: '00000000-0000-4000-8000-000000000006',
+  firePolice: '00000000-0000-4000-8000-000000000007',
+  giangVo: '00000000-0000-4000-8000-000000000008',
+  hoanKiem: '00000000-0000-4000-8000-000000000009',
   newUnit: '00000000-0000-4000-8000-0000000000ff',
 } as const;
 
@@ -69,7 +72,37 @@ export const police = establishedEvent({
   establishedOn: '2010-05-01',
 });
 
-/** The facts the application layer reads from an established parent's stream. */
+/** Hội Phụ nữ Cảnh sát PCCC: merged into the police women's union. */
+export const firePolice = establishedEvent({
+  unitId: ID.firePolice,
+  name: 'Hội Phụ nữ Cảnh sát PCCC TP',
+  kind: 'affiliated',
+  parentId: ID.hanoi,
+  ancestorIds: [ID.hanoi],
+  establishedOn: '2012-03-01',
+});
+
+/** Hội LHPN phường Giảng Võ: a second grassroots union in Ba Đình. */
+export const giangVo = establishedEvent({
+  unitId: ID.giangVo,
+  name: 'Hội LHPN phường Giảng Võ',
+  kind: 'grassroots',
+  parentId: ID.baDinh,
+  ancestorIds: [ID.hanoi, ID.baDinh],
+  establishedOn: '2019-03-01',
+});
+
+/** Hội LHPN quận Hoàn Kiếm: a second district union. */
+export const hoanKiem = establishedEvent({
+  unitId: ID.hoanKiem,
+  name: 'Hội LHPN quận Hoàn Kiếm',
+  kind: 'district',
+  parentId: ID.hanoi,
+  ancestorIds: [ID.hanoi],
+  establishedOn: '2019-01-01',
+});
+
+/** The facts the application layer reads from an established unit's streams. */
 export function parentFrom(event: UnitEstablished, active = true): ParentFacts {
   const { unitId, kind, ancestorIds, establishedOn } = event.data;
   return { unitId, kind, ancestorIds, establishedOn, active };

@@ -1,0 +1,51 @@
+// Test support for this lib's tests (not exported): public organisation events as Kafka brings them.
+import { parsePublicEvent, type CloudEvent, type PublicEvent } from '@vwu/contracts';
+import { randomUUID } from 'node:crypto';
+
+export function event(type: string, subject: string, sequence: number, data: unknown): PublicEvent {
+  const envelope: CloudEvent<unknown> = {
+    specversion: '1.0',
+    id: randomUUID(),
+    source: '/vwu/organisation-service',
+    type,
+    subject,
+    time: '2025-07-01T08:00:00.000Z',
+    datacontenttype: 'application/json',
+    sequence: String(sequence),
+    correlationid: 'c',
+    causationid: 'c',
+    actorid: 'user-1',
+    data,
+  };
+  return parsePublicEvent(envelope);
+}
+
+export function established(
+  unitId: string,
+  name: string,
+  parent?: { id: string; ancestors: string[] },
+  facts: { kind?: string; on?: string } = {},
+): PublicEvent {
+  return event('vn.vwu.organisation.UnitEstablished.v1', unitId, 1, {
+    unitId,
+    name,
+    kind: facts.kind ?? (parent ? 'branch' : 'province'),
+    parentId: parent?.id ?? null,
+    ancestorIds: parent ? [...parent.ancestors, parent.id] : [],
+    establishedOn: facts.on ?? '2025-07-01',
+  });
+}
+
+export function renamed(
+  unitId: string,
+  sequence: number,
+  previousName: string,
+  name: string,
+): PublicEvent {
+  return event('vn.vwu.organisation.UnitRenamed.v1', unitId, sequence, {
+    unitId,
+    name,
+    previousName,
+    renamedOn: '2025-08-01',
+  });
+}

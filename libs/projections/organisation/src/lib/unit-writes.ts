@@ -1,0 +1,123 @@
+import type { PublicEvent } from '@vwu/contracts';
+import type { AnyBulkWriteOperation } from 'mongoose';
+import { nameKey, OPEN_END, type UnitView } from './unit-read-model';
+
+export type Write = AnyBulkWriteOperation<UnitView>;
+
+/** An update of one unit's view, applied once: only while the view is behind the event. */
+function guarded(event: PublicEvent, update: Record<string, unknown>): Write {
+  const version = Number(event.sequence);
+  const set = (update['$set'] ?? {}) as Record<string, unknown>;
+  return {
+    updateOne: {
+      filter: { _id: event.subject, version: { $lt: version } },
+      update: { ...update, $set: { ...set, version, updatedAt: new Date(event.time) } },
+    },
+  };
+}
+
+/**
+ * The writes of an event that needs nothing but itself, or undefined for one that must read
+ * the view first (a change of place or a closure: see UnitTreeProjection).
+ */
+export function simpleWrites(event: PublicEvent): Write[] | undefined {
+  if (isPlaceEvent(event)) return undefined;
+  // Member organisations are not units: their history is all the read side keeps of them.
+  return isMemberOrganisationEvent(event) ? [] : unitWrites(event);
+}
+
+function unitWrites(event: Exclude<PublicEvent, PlaceEvent | MemberOrganisationEvent>): Write[] {
+  switch (event.type) {
+    case 'vn.vwu.organisation.UnitEstablished.v1': {
+      const { unitId, name, kind, parentId, ancestorIds, establishedOn } = event.data;
+      const view = {
+        ...{ name, nameKey: nameKey(name), kind, parentId, ancestorIds, establishedOn },
+        ...{ status: 'active', ratings: {}, inspectedYears: [] },
+        placements: [{ parentId, from: establishedOn, to: OPEN_END }],
+        parentIds: parentId === null ? [] : [parentId],
+      };
+      const meta = { version: Number(event.sequence), updatedAt: new Date(event.time) };
+      return [
+        {
+          updateOne: {
+            filter: { _id: unitId },
+            update: { $setOnInsert: { ...view, ...meta } },
+            upsert: true,
+          },
+        },
+      ];
+    }
+    case 'vn.vwu.organisation.UnitRenamed.v1':
+      return [
+        guarded(event, { $set: { name: event.data.name, nameKey: nameKey(event.data.name) } }),
+      ];
+    case 'vn.vwu.organisation.UnitRated.v1':
+    case 'vn.vwu.organisation.UnitRatingCorrected.v1':
+      return [guarded(event, { $set: { [`ratings.${event.data.year}`]: event.data.grade } })];
+    case 'vn.vwu.organisation.UnitInspected.v1': {
+      const { inspectedOn: on, passed, inspectorUnitId } = event.data;
+      return [
+        guarded(event, {
+          $addToSet: { inspectedYears: Number(on.slice(0, 4)) },
+          $set: { lastInspection: { on, passed, inspectorUnitId } },
+        }),
+      ];
+    }
+    case 'vn.vwu.organisation.WomenPopulationRecorded.v1':
+      return populationWrites(event);
+    default:
+      return unreachable(event);
+  }
+}
+
+function unreachable(event: never): never {
+  throw new Error(`no writes for ${(event as PublicEvent).type}`);
+}
+
+export type PlaceEvent = Extract<
+  PublicEvent,
+  {
+    type:
+      | 'vn.vwu.organisation.UnitMoved.v1'
+      | 'vn.vwu.organisation.UnitsMerged.v1'
+      | 'vn.vwu.organisation.UnitDissolved.v1';
+  }
+>;
+
+const PLACE_EVENTS: ReadonlySet<string> = new Set([
+  'vn.vwu.organisation.UnitMoved.v1',
+  'vn.vwu.organisation.UnitsMerged.v1',
+  'vn.vwu.organisation.UnitDissolved.v1',
+]);
+
+export function isPlaceEvent(event: PublicEvent): event is PlaceEvent {
+  return PLACE_EVENTS.has(event.type);
+}
+
+type MemberOrganisationEvent = Extract<
+  PublicEvent,
+  {
+    type:
+      | 'vn.vwu.organisation.MemberOrganisationJoined.v1'
+      | 'vn.vwu.organisation.MemberOrganisationLeft.v1';
+  }
+>;
+
+function isMemberOrganisationEvent(event: PublicEvent): event is MemberOrganisationEvent {
+  return event.type.startsWith('vn.vwu.organisation.MemberOrganisation');
+}
+
+/** The figure with the latest reference date stays in force; the version moves on either way. */
+function populationWrites(
+  event: Extract<PublicEvent, { type: 'vn.vwu.organisation.WomenPopulationRecorded.v1' }>,
+): Write[] {
+  const { asOf, women } = event.data;
+  const version = Number(event.sequence);
+  const newer = guarded(event, { $set: { population: { asOf, women } } });
+  if ('updateOne' in newer)
+    newer.updateOne.filter = {
+      ...newer.updateOne.filter,
+      $or: [{ population: { $exists: false } }, { 'population.asOf': { $lte: asOf } }],
+    };
+  return [newer, guarded(event, { $set: { version } })];
+}
