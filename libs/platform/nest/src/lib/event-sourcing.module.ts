@@ -3,9 +3,9 @@ import {
   Injectable,
   Logger,
   Module,
+  type BeforeApplicationShutdown,
   type DynamicModule,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import { EventStore, MongoEventStore } from '@vwu/platform-event-sourcing';
 import { ensureTopics, Lease, OutboxRelay, type PublicEventMapper } from '@vwu/platform-messaging';
@@ -27,7 +27,7 @@ const OPTIONS = Symbol('EVENT_SOURCING_OPTIONS');
 
 /** Runs the outbox relay for the life of the service: started after boot, stopped on SIGTERM. */
 @Injectable()
-export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly relay: OutboxRelay;
   private readonly producer: Producer;
   private readonly logger = new Logger('OutboxRelay');
@@ -58,7 +58,11 @@ export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdow
     this.relay.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before any onApplicationShutdown, where the store connection closes: releasing the lease
+   * needs the store. A lease left behind blocks the next relay until it expires (15 s).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
     await this.producer.disconnect();
   }
