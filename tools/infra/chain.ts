@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { step } from './log.ts';
 import { envFile } from './paths.ts';
 import { componentAnswers, dockerProvider } from './providers/docker.ts';
-import { localProvider } from './providers/local.ts';
+import { localEngine, localProvider, localRequirement } from './providers/local.ts';
 import { ENV_VAR, type Provider } from './providers/provider.ts';
 import { waitUntil } from './probes.ts';
 import {
@@ -35,7 +35,7 @@ function externalWaitMs(): number {
   return Number(process.env['VWU_INFRA_EXTERNAL_WAIT_MS'] ?? 30_000);
 }
 
-function providerNamed(name: ProviderName): Provider | undefined {
+export function providerNamed(name: ProviderName): Provider | undefined {
   return PROVIDERS.find((provider) => provider.name === name);
 }
 
@@ -53,6 +53,18 @@ async function resolveExternal(component: ComponentName): Promise<Resolved | und
   return { component, provider: 'external', url, how: 'external' };
 }
 
+function sayReused(component: ComponentName, record: ComponentRecord): void {
+  const engine = record.engine ? `, ${record.engine}` : '';
+  step(
+    component,
+    `reusing the ${record.provider} one at ${record.url} (started by ${record.owner}${engine})`,
+  );
+  // E.g. a store kept in memory, when VWU_LOCAL_MONGO_PERSIST=1 now asks for the H2 file.
+  const wanted = record.provider === 'local' ? localEngine(component) : undefined;
+  if (wanted && record.engine && wanted !== record.engine)
+    step(component, `note: the environment asks for ${wanted}; infra:down first to switch`);
+}
+
 /** Drops the record of one that no longer answers (from `state`, the caller's working copy). */
 async function resolveRunning(
   component: ComponentName,
@@ -62,10 +74,7 @@ async function resolveRunning(
   if (!record) return undefined;
   const provider = providerNamed(record.provider);
   if (provider && (await provider.isRunning(record))) {
-    step(
-      component,
-      `reusing the ${record.provider} one at ${record.url} (started by ${record.owner})`,
-    );
+    sayReused(component, record);
     return { component, provider: record.provider, url: record.url, how: 'reused', record };
   }
   // Not stopped: a recorded pid that no longer answers may belong to another process by now.
@@ -91,7 +100,7 @@ async function startFirstAvailable(component: ComponentName, owner: string): Pro
       `no way to provide ${component} on this machine:`,
       `  - external: ${ENV_VAR[component]} is not set`,
       ...refusals,
-      `Provide one of: ${ENV_VAR[component]} pointing at a running server; a Docker engine; or ${component === 'kafka' ? 'Java 17+ and Maven' : 'Go 1.24+'} on the PATH.`,
+      `Provide one of: ${ENV_VAR[component]} pointing at a running server; a Docker engine; or ${localRequirement(component)}.`,
     ].join('\n'),
   );
 }
@@ -164,36 +173,4 @@ export async function down(owner?: string): Promise<ComponentRecord[]> {
     if (!state.kafka && !state.mongo) rmSync(envFile, { force: true });
     return stopped;
   });
-}
-
-export interface StatusLine {
-  readonly component: ComponentName;
-  readonly provider: ProviderName | 'none';
-  readonly url: string;
-  readonly running: boolean;
-  readonly owner?: string;
-  readonly pid?: number;
-  readonly containerId?: string;
-  readonly logFile?: string;
-}
-
-export async function status(): Promise<StatusLine[]> {
-  const state = readState();
-  return Promise.all(
-    COMPONENTS.map(async (component): Promise<StatusLine> => {
-      const external = process.env[ENV_VAR[component]];
-      if (external) {
-        return {
-          component,
-          provider: 'external',
-          url: external,
-          running: await componentAnswers(external, component),
-        };
-      }
-      const record = state[component];
-      if (!record) return { component, provider: 'none', url: '', running: false };
-      const running = (await providerNamed(record.provider)?.isRunning(record)) ?? false;
-      return { component, ...record, running };
-    }),
-  );
 }

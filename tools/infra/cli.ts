@@ -1,8 +1,9 @@
 // npm run infra:up | infra:down | infra:status — one implementation for start, test and bench.
 import { parseArgs } from 'node:util';
-import { down, status, up, type StatusLine } from './chain.ts';
+import { down, up } from './chain.ts';
 import { setQuiet } from './log.ts';
 import { envFile } from './paths.ts';
+import { status, type StatusLine } from './status.ts';
 
 const USAGE = `usage: node tools/infra/cli.ts <up|down|status> [--owner NAME] [--json] [--quiet]
   up      start (or reuse) Kafka and the MongoDB-compatible store; print KAFKA_BROKERS and MONGO_URL
@@ -48,6 +49,7 @@ function describe(line: StatusLine): string {
   const health = line.running ? 'answers' : 'DOES NOT ANSWER';
   const details = [
     where,
+    line.engine,
     line.owner && `started by ${line.owner}`,
     line.logFile && `log ${line.logFile}`,
   ];

@@ -8,6 +8,8 @@ export type ProviderName = 'external' | 'docker' | 'local';
 
 export interface ComponentRecord {
   readonly provider: ProviderName;
+  /** What runs, e.g. 'mongo-java-server 1.47.0 (memory)' (absent in records of older tooling). */
+  readonly engine?: string;
   /** KAFKA_BROKERS value for kafka, MONGO_URL value for mongo. */
   readonly url: string;
   /** Who started it ('infra:up', 'start', 'jest-<pid>'): `down --owner` stops only its own. */

@@ -105,7 +105,8 @@ export const dockerProvider: Provider = {
         : `mongodb://127.0.0.1:${hostPort}/?directConnection=true`;
     const probe = component === 'kafka' ? () => kafkaAnswers(url) : () => mongoAnswers(url);
     await waitUntil(probe, { timeoutMs: 120_000 });
-    return { provider: 'docker', url, owner, containerId, startedAt: new Date().toISOString() };
+    const startedAt = new Date().toISOString();
+    return { provider: 'docker', engine: image, url, owner, containerId, startedAt };
   },
 
   async isRunning(record: ComponentRecord): Promise<boolean> {

@@ -7,13 +7,15 @@ import { isAlive, type ComponentName, type ComponentRecord } from '../state.ts';
 
 /** One component that the local provider runs as a process of this machine. */
 export interface LocalComponent {
+  /** What runs, in words (`infra:status`, and whether a running one is what is asked for). */
+  engine(): string;
   /** undefined when it can run here (its build is cached, or the tools to build it exist). */
   missing(): string | undefined;
   start(owner: string): Promise<ComponentRecord>;
   answers(url: string): Promise<boolean>;
 }
 
-/** A cache key: a changed pom.xml or go.sum means a new download or build, never a stale one. */
+/** A cache key: a changed pom.xml, launcher source or go.sum means a new download or build. */
 export function contentHash(files: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of files) hash.update(readFileSync(file));
@@ -22,6 +24,7 @@ export function contentHash(files: readonly string[]): string {
 
 export interface LaunchSpec {
   readonly component: ComponentName;
+  readonly engine: string;
   readonly owner: string;
   readonly command: string;
   readonly args: readonly string[];
@@ -58,6 +61,7 @@ export async function launch(spec: LaunchSpec): Promise<ComponentRecord> {
         isAlive(pid) ? undefined : `${spec.component} exited during start\n${tail(spec.logFile)}`,
     }),
   );
-  const { url, owner, logFile } = spec;
-  return { provider: 'local', url, owner, pid, logFile, startedAt: new Date().toISOString() };
+  const { url, owner, logFile, engine } = spec;
+  const startedAt = new Date().toISOString();
+  return { provider: 'local', engine, url, owner, pid, logFile, startedAt };
 }

@@ -1,5 +1,7 @@
-// Provider 3 for the store: FerretDB 1.24.2 (SQLite backend) built once from the Go module proxy
-// through the launcher module in tools/infra/ferretdb, then run as a local process.
+// Provider 3 for the store when VWU_LOCAL_MONGO=ferretdb: FerretDB 1.24.2 (SQLite backend, its
+// data always kept under the infra dir), built once from the Go module proxy through the launcher
+// module in tools/infra/ferretdb, then run as a local process. Not the default: it scans for
+// every filter (ADR 0004).
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { timed } from '../log.ts';
@@ -48,6 +50,8 @@ async function build(target: string): Promise<void> {
 }
 
 export const localFerretDb: LocalComponent = {
+  engine: () => `FerretDB ${FERRETDB_VERSION} (SQLite)`,
+
   missing(): string | undefined {
     if (existsSync(binaryPath())) return undefined;
     return findExecutable('go')
@@ -64,6 +68,7 @@ export const localFerretDb: LocalComponent = {
     const port = ports.mongo();
     return launch({
       component: 'mongo',
+      engine: localFerretDb.engine(),
       owner,
       command: binary,
       args: [

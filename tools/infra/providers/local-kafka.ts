@@ -1,14 +1,15 @@
 // Provider 3 for Kafka: Apache Kafka 4.1.0, one KRaft node (broker + controller), run by `java`
 // from the jars Maven resolves from Maven Central (tools/infra/kafka/pom.xml), cached per pom.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { timed } from '../log.ts';
 import { cacheDir, dataDir, logDir, toolsDir } from '../paths.ts';
-import { commandOutput, findExecutable, run } from '../processes.ts';
+import { run } from '../processes.ts';
 import { kafkaAnswers } from '../probes.ts';
 import type { ComponentRecord } from '../state.ts';
 import { contentHash, launch, type LocalComponent } from './local-component.ts';
+import { javaOrMavenMissing, mavenInto } from './maven.ts';
 import { ports } from './provider.ts';
 
 export const KAFKA_VERSION = '4.1.0';
@@ -22,39 +23,18 @@ function libsDir(): string {
   return join(cacheDir, `kafka-${KAFKA_VERSION}-${contentHash([pom])}`, 'libs');
 }
 
-function javaMajor(): number | undefined {
-  const out = commandOutput('java', ['-version']);
-  const match = out?.match(/version "(\d+)(?:\.(\d+))?/);
-  if (!match) return undefined;
-  const major = Number(match[1]);
-  return major === 1 ? Number(match[2]) : major;
-}
-
 async function resolveJars(target: string): Promise<void> {
-  const tmp = `${target}.${process.pid}.tmp`;
-  rmSync(tmp, { recursive: true, force: true });
-  await timed(
-    'kafka',
-    `resolving Apache Kafka ${KAFKA_VERSION} jars from Maven Central (first run only)`,
-    () =>
-      run(
-        'mvn',
-        [
-          '-B',
-          '-q',
-          '-Dstyle.color=never',
-          '-f',
-          pom,
-          'dependency:copy-dependencies',
-          `-DoutputDirectory=${tmp}`,
-          '-DincludeScope=runtime',
-        ],
-        {
-          logFile: join(logDir, 'kafka-resolve.log'),
-        },
-      ),
-  );
-  renameSync(tmp, target);
+  await mavenInto(target, {
+    component: 'kafka',
+    message: `resolving Apache Kafka ${KAFKA_VERSION} jars from Maven Central (first run only)`,
+    pom,
+    args: (out) => [
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${out}`,
+      '-DincludeScope=runtime',
+    ],
+    logName: 'kafka-resolve.log',
+  });
 }
 
 /** A KRaft cluster id: 16 random bytes, base64url; Kafka avoids a leading '-' for CLI use. */
@@ -110,14 +90,10 @@ async function formatOnce(libs: string): Promise<void> {
 }
 
 export const localKafka: LocalComponent = {
+  engine: () => `Apache Kafka ${KAFKA_VERSION}`,
+
   missing(): string | undefined {
-    const major = javaMajor();
-    if (major === undefined) return 'java not found on the PATH (Java 17+ runs the broker)';
-    if (major < 17) return `java ${major} found; Kafka ${KAFKA_VERSION} needs Java 17+`;
-    if (existsSync(libsDir())) return undefined;
-    return findExecutable('mvn')
-      ? undefined
-      : 'mvn not found on the PATH (needed once to fetch the Kafka jars)';
+    return javaOrMavenMissing(`Apache Kafka ${KAFKA_VERSION}`, existsSync(libsDir()));
   },
 
   async start(owner: string): Promise<ComponentRecord> {
@@ -131,6 +107,7 @@ export const localKafka: LocalComponent = {
     const [command, args] = java(libs, 'kafka.Kafka', [propertiesFile]);
     return launch({
       component: 'kafka',
+      engine: localKafka.engine(),
       owner,
       command,
       args,

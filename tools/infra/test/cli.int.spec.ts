@@ -1,42 +1,13 @@
 import { portOpen, testInfra } from '@vwu/platform-testing';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { infra } from './infra-cli.ts';
 
 // The provider chain as a newcomer meets it: `infra:up`, `infra:status`, `infra:down`, through
 // the CLI itself. Each case gets its own .infra folder (VWU_INFRA_DIR); downloads and builds
 // stay shared, so a second instance starts in seconds.
-const root = join(__dirname, '../../..');
-const cli = join(root, 'tools/infra/cli.ts');
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-async function infra(
-  args: readonly string[],
-  env: Record<string, string | undefined>,
-): Promise<CliRun> {
-  const child = spawn(
-    process.execPath,
-    ['--disable-warning=TimeoutNegativeWarning', cli, ...args],
-    {
-      cwd: root,
-      env: { ...process.env, KAFKA_BROKERS: undefined, MONGO_URL: undefined, ...env },
-    },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
-  return { code, stdout, stderr };
-}
-
 describe('infra CLI', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'vwu-infra-'))));
@@ -137,19 +108,27 @@ describe('infra CLI', () => {
     }
   }, 60_000);
 
-  it('says what is missing when neither Docker nor Java, Maven and Go are there', async () => {
-    const up = await infra(['up'], {
+  it('says what is missing when neither Docker nor Java and Maven are there', async () => {
+    const env = {
       VWU_INFRA_DIR: dir,
       VWU_INFRA_CACHE_DIR: join(dir, 'cache'),
       VWU_INFRA_PROVIDER: 'local',
       PATH: join(dir, 'empty-bin'),
-    });
+    };
+    const up = await infra(['up'], env);
     expect(up.code).toBe(1);
     expect(up.stderr).toContain('no way to provide kafka on this machine');
-    expect(up.stderr).toContain('java not found on the PATH');
-    expect(up.stderr).toContain('go not found on the PATH');
+    expect(up.stderr).toContain('java not found on the PATH (Java 17+ runs Apache Kafka 4.1.0)');
     expect(up.stderr).toContain(
       'Provide one of: KAFKA_BROKERS pointing at a running server; a Docker engine; or Java 17+ and Maven',
     );
+    expect(up.stderr).toContain('no way to provide mongo on this machine');
+    expect(up.stderr).toContain('java not found on the PATH (Java 17+ runs mongo-java-server');
+
+    // FerretDB, when chosen instead, is built with Go.
+    const ferret = await infra(['up'], { ...env, VWU_LOCAL_MONGO: 'ferretdb' });
+    expect(ferret.code).toBe(1);
+    expect(ferret.stderr).toContain('go not found on the PATH');
+    expect(ferret.stderr).toContain('or Go 1.24+ on the PATH (VWU_LOCAL_MONGO=ferretdb)');
   }, 60_000);
 });

@@ -3,6 +3,8 @@ import mongoose, { Schema, type Connection } from 'mongoose';
 
 // The store that `npm test` provisioned is real and usable from mongoose: a unique compound
 // index (the event store's optimistic-concurrency check) and the writes the services rely on.
+// It runs on whichever store the chain provides (mongo-java-server by default, FerretDB with
+// VWU_LOCAL_MONGO=ferretdb, MongoDB from Docker or MONGO_URL), so it asserts only what all do.
 interface Commit {
   streamId: string;
   version: number;

@@ -51,7 +51,7 @@ function isDuplicateKey(error: unknown): boolean {
 }
 
 /**
- * One document per commit in a MongoDB (or FerretDB) collection. No multi-document
+ * One document per commit in a MongoDB (or local MongoDB-compatible) collection. No multi-document
  * transactions: the unique (streamId, version) index makes the insert the only write.
  */
 export class MongoEventStore extends EventStore {

@@ -65,7 +65,7 @@ const recordSchema = new Schema<IdempotencyRecord>(
 );
 // The one guarantee against running a command twice: one record per user and key.
 recordSchema.index({ userId: 1, key: 1 }, { unique: true });
-// purgeExpired(): no TTL indexes on FerretDB, so expiry is a query (README, ADR 0001).
+// purgeExpired(): the local stores apply no TTL indexes, so expiry is a query (README, ADR 0004).
 recordSchema.index({ expiresAt: 1 });
 
 function isDuplicateKey(error: unknown): boolean {
