@@ -5,7 +5,6 @@ export * from './lib/ports';
 export * from './lib/rename-unit/rename-unit.command';
 export * from './lib/rename-unit/rename-unit.handler';
 export * from './lib/unit-streams';
-export * from './lib/today';
 export * from './lib/unit-workspace';
 export * from './lib/move-unit/move-unit.command';
 export * from './lib/move-unit/move-unit.handler';

@@ -1,2 +1,3 @@
 export * from './lib/config';
 export * from './lib/infra-config';
+export * from './lib/today';

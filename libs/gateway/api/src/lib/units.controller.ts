@@ -21,13 +21,9 @@ import {
   RequirePermissions,
   type Principal,
 } from '@vwu/platform-auth';
+import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import type { Response } from 'express';
-
-/** The current year in Vietnam (UTC+7): the default year of a summary. */
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
 import { Call } from './call-context';
 import { ReadYourWrites } from './read-your-writes';
 import { Upstream, type CallContext } from './upstream';

@@ -16,8 +16,8 @@ import {
   DissolveUnitCommand,
   MergeUnitCommand,
   MoveUnitCommand,
-  todayInVietnam,
 } from '@vwu/organisation-application';
+import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
 import { ActorResolver } from './actor-resolver';

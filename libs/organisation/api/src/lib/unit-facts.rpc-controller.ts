@@ -20,9 +20,9 @@ import {
   JoinMemberOrganisationCommand,
   LeaveMemberOrganisationCommand,
   RecordUnitFactCommand,
-  todayInVietnam,
   type UnitFactInput,
 } from '@vwu/organisation-application';
+import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
 import { randomUUID } from 'node:crypto';

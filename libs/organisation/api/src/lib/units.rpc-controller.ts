@@ -13,8 +13,8 @@ import {
   EstablishUnitCommand,
   RenameUnitCommand,
   type UnitCommandResult,
-  todayInVietnam,
 } from '@vwu/organisation-application';
+import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
 import { ActorResolver } from './actor-resolver';

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { UnitCommand } from '@vwu/organisation-domain';
 import { authorise } from '../access';
 import type { UnitCommandResult } from '../ports';
-import { todayInVietnam } from '../today';
+import { todayInVietnam } from '@vwu/platform-config';
 import { UnitWorkspace } from '../unit-workspace';
 import { RecordUnitFactCommand } from './record-unit-fact.command';
 
