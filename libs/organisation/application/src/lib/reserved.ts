@@ -1,5 +1,10 @@
 import type { DomainError } from '@vwu/platform-decider';
-import { ReservationTakenError, type OwnerHolds } from '@vwu/platform-event-sourcing';
+import {
+  ReservationTakenError,
+  type CommandEnvelope,
+  type OwnerHolds,
+} from '@vwu/platform-event-sourcing';
+import { randomUUID } from 'node:crypto';
 import type { Reservations } from './ports';
 
 export interface WantedReservation {
@@ -34,6 +39,21 @@ export async function withReservations<T>(
     await Promise.all(taken.map((id) => reservations.release(id, owner)));
     throw error;
   }
+}
+
+/** A command as the generic handler takes it: for the actor, now, with fresh event ids. */
+export function envelope<C>(
+  streamId: string,
+  command: C,
+  actor: { userId: string; correlationId: string; traceparent?: string },
+): CommandEnvelope<C> {
+  return {
+    streamId,
+    command,
+    metadata: commitMetadata(actor, randomUUID()),
+    now: new Date(),
+    newEventId: randomUUID,
+  };
 }
 
 /** Metadata of a commit made for an actor. */

@@ -8,9 +8,8 @@ import {
   type UnitFacts,
 } from '@vwu/organisation-domain';
 import { EventStore, type CommandOutcome } from '@vwu/platform-event-sourcing';
-import { randomUUID } from 'node:crypto';
 import { Reservations, UnitCommands, type Actor } from './ports';
-import { commitMetadata, withReservations, type WantedReservation } from './reserved';
+import { envelope, withReservations, type WantedReservation } from './reserved';
 import {
   ancestorsOf,
   childrenOf,
@@ -73,13 +72,7 @@ export class UnitWorkspace {
     wanted: readonly WantedReservation[] = [],
   ): Promise<CommandOutcome<UnitEvent>> {
     return withReservations(this.reservations, wanted, unitId, () =>
-      this.commands.handler.handle({
-        streamId: unitId,
-        command,
-        metadata: commitMetadata(actor, randomUUID()),
-        now: new Date(),
-        newEventId: randomUUID,
-      }),
+      this.commands.handler.handle(envelope(unitId, command, actor)),
     );
   }
 

@@ -4,7 +4,7 @@ import { EventStore } from '@vwu/platform-event-sourcing';
 import { randomUUID } from 'node:crypto';
 import { authorise, RootExistsError } from '../access';
 import { Reservations, UnitCommands, type UnitCommandResult } from '../ports';
-import { commitMetadata, withReservations } from '../reserved';
+import { envelope, withReservations } from '../reserved';
 import { factsOf, loadUnit, nameReservation } from '../unit-streams';
 import { EstablishUnitCommand } from './establish-unit.command';
 
@@ -45,13 +45,9 @@ export class EstablishUnitHandler implements ICommandHandler<
       });
     }
     const outcome = await withReservations(this.reservations, wanted, unitId, () =>
-      this.commands.handler.handle({
-        streamId: unitId,
-        command: { type: 'EstablishUnit', unitId, ...input, parent },
-        metadata: commitMetadata(actor, randomUUID()),
-        now: new Date(),
-        newEventId: randomUUID,
-      }),
+      this.commands.handler.handle(
+        envelope(unitId, { type: 'EstablishUnit', unitId, ...input, parent }, actor),
+      ),
     );
     return { id: unitId, version: outcome.version };
   }

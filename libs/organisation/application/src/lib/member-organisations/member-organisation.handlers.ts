@@ -4,7 +4,7 @@ import { EventStore } from '@vwu/platform-event-sourcing';
 import { randomUUID } from 'node:crypto';
 import { authorise, NameTakenError } from '../access';
 import { Reservations, type Actor, type UnitCommandResult } from '../ports';
-import { commitMetadata, withReservations } from '../reserved';
+import { envelope, withReservations } from '../reserved';
 import {
   JoinMemberOrganisationCommand,
   LeaveMemberOrganisationCommand,
@@ -36,13 +36,13 @@ export class JoinMemberOrganisationHandler implements ICommandHandler<
       taken: () => new NameTakenError('a member organisation has this name already'),
     };
     const outcome = await withReservations(this.reservations, [wanted], organisationId, () =>
-      this.commands.handler.handle({
-        streamId: organisationId,
-        command: { type: 'JoinMemberOrganisation', organisationId, ...input },
-        metadata: commitMetadata(actor, randomUUID()),
-        now: new Date(),
-        newEventId: randomUUID,
-      }),
+      this.commands.handler.handle(
+        envelope(
+          organisationId,
+          { type: 'JoinMemberOrganisation', organisationId, ...input },
+          actor,
+        ),
+      ),
     );
     return { id: organisationId, version: outcome.version };
   }
@@ -62,13 +62,13 @@ export class LeaveMemberOrganisationHandler implements ICommandHandler<
   }: LeaveMemberOrganisationCommand): Promise<UnitCommandResult> {
     requireRootScope(actor, input.unionId);
     const { leftOn, reason } = input;
-    const outcome = await this.commands.handler.handle({
-      streamId: organisationId,
-      command: { type: 'LeaveMemberOrganisation', organisationId, leftOn, reason },
-      metadata: commitMetadata(actor, randomUUID()),
-      now: new Date(),
-      newEventId: randomUUID,
-    });
+    const outcome = await this.commands.handler.handle(
+      envelope(
+        organisationId,
+        { type: 'LeaveMemberOrganisation', organisationId, leftOn, reason },
+        actor,
+      ),
+    );
     return { id: organisationId, version: outcome.version };
   }
 }

@@ -1,10 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitNotFoundError } from '@vwu/organisation-domain';
 import { EventStore } from '@vwu/platform-event-sourcing';
-import { randomUUID } from 'node:crypto';
 import { authorise } from '../access';
 import { Reservations, UnitCommands, type UnitCommandResult } from '../ports';
-import { commitMetadata, withReservations } from '../reserved';
+import { envelope, withReservations } from '../reserved';
 import { loadUnit, nameReservation, pathOf, siblingNameReservation } from '../unit-streams';
 import { RenameUnitCommand } from './rename-unit.command';
 
@@ -24,13 +23,9 @@ export class RenameUnitHandler implements ICommandHandler<RenameUnitCommand, Uni
     const newName = nameReservation(this.store, this.commands, unit.parentId, input.name);
     const wanted = newName.id === oldName ? [] : [newName];
     const outcome = await withReservations(this.reservations, wanted, unitId, () =>
-      this.commands.handler.handle({
-        streamId: unitId,
-        command: { type: 'RenameUnit', unitId, ...input },
-        metadata: commitMetadata(actor, randomUUID()),
-        now: new Date(),
-        newEventId: randomUUID,
-      }),
+      this.commands.handler.handle(
+        envelope(unitId, { type: 'RenameUnit', unitId, ...input }, actor),
+      ),
     );
     if (wanted.length > 0) await this.reservations.release(oldName, unitId);
     return { id: unitId, version: outcome.version };
