@@ -1,4 +1,5 @@
 import type { Model, QueryFilter } from 'mongoose';
+import { decodeKeyset, encodeKeyset } from './keyset';
 import type { UnitView } from './unit-read-model';
 
 export interface UnitDto {
@@ -52,19 +53,12 @@ export function toDto(view: UnitView): UnitDto {
 }
 
 function encodeCursor(view: Pick<UnitView, '_id' | 'nameKey'>): string {
-  return Buffer.from(JSON.stringify([view.nameKey, view._id])).toString('base64url');
+  return encodeKeyset([view.nameKey, view._id]);
 }
 
 /** undefined for a cursor this service did not write. */
 export function decodeCursor(cursor: string): [string, string] | undefined {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const valid =
-      Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string');
-    return valid ? (parsed as [string, string]) : undefined;
-  } catch {
-    return undefined;
-  }
+  return decodeKeyset(cursor, 2) as [string, string] | undefined;
 }
 
 function wasUnder(view: UnitView, parentId: string, asOf: string): boolean {

@@ -1,4 +1,5 @@
 import type { Model, QueryFilter } from 'mongoose';
+import { decodeKeyset, encodeKeyset } from './keyset';
 import type { UnitHistoryEntry } from './unit-history';
 import type { Page } from './unit-queries';
 import type { UnitView } from './unit-read-model';
@@ -35,23 +36,14 @@ export interface SubtreeSummaryDto {
 const KINDS = ['district', 'affiliated', 'grassroots', 'branch', 'group'];
 
 function cursorOf(line: Pick<UnitHistoryEntry, 'recordedAt' | 'sequence' | '_id'>): string {
-  const key = [line.recordedAt.toISOString(), String(line.sequence), line._id];
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+  return encodeKeyset([line.recordedAt.toISOString(), String(line.sequence), line._id]);
 }
 
 /** undefined for a cursor this service did not write. */
 export function decodeHistoryCursor(cursor: string): [string, number, string] | undefined {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const valid =
-      Array.isArray(parsed) &&
-      parsed.length === 3 &&
-      parsed.every((p) => typeof p === 'string') &&
-      !Number.isNaN(Date.parse(parsed[0] as string));
-    return valid ? [parsed[0] as string, Number(parsed[1]), parsed[2] as string] : undefined;
-  } catch {
-    return undefined;
-  }
+  const [at = '', sequence = '', id = ''] = decodeKeyset(cursor, 3) ?? [];
+  const valid = !Number.isNaN(Date.parse(at)) && /^\d+$/.test(sequence);
+  return valid ? [at, Number(sequence), id] : undefined;
 }
 
 /** Reports on the units read model: a unit's history and its subtree's figures. */

@@ -1,16 +1,17 @@
 import type { PublicEvent } from '@vwu/contracts';
+import { unreachable } from '@vwu/platform-decider';
 import type { AnyBulkWriteOperation } from 'mongoose';
 import { nameKey, OPEN_END, type UnitView } from './unit-read-model';
 
 export type Write = AnyBulkWriteOperation<UnitView>;
 
 /** An update of one unit's view, applied once: only while the view is behind the event. */
-function guarded(event: PublicEvent, update: Record<string, unknown>): Write {
+function guarded(event: PublicEvent, update: Record<string, unknown>, only = {}): Write {
   const version = Number(event.sequence);
   const set = (update['$set'] ?? {}) as Record<string, unknown>;
   return {
     updateOne: {
-      filter: { _id: event.subject, version: { $lt: version } },
+      filter: { _id: event.subject, version: { $lt: version }, ...only },
       update: { ...update, $set: { ...set, version, updatedAt: new Date(event.time) } },
     },
   };
@@ -70,10 +71,6 @@ function unitWrites(event: Exclude<PublicEvent, PlaceEvent | MemberOrganisationE
   }
 }
 
-function unreachable(event: never): never {
-  throw new Error(`no writes for ${(event as PublicEvent).type}`);
-}
-
 export type PlaceEvent = Extract<
   PublicEvent,
   {
@@ -113,11 +110,11 @@ function populationWrites(
 ): Write[] {
   const { asOf, women } = event.data;
   const version = Number(event.sequence);
-  const newer = guarded(event, { $set: { population: { asOf, women } } });
-  if ('updateOne' in newer)
-    newer.updateOne.filter = {
-      ...newer.updateOne.filter,
-      $or: [{ population: { $exists: false } }, { 'population.asOf': { $lte: asOf } }],
-    };
-  return [newer, guarded(event, { $set: { version } })];
+  const notLater = {
+    $or: [{ population: { $exists: false } }, { 'population.asOf': { $lte: asOf } }],
+  };
+  return [
+    guarded(event, { $set: { population: { asOf, women } } }, notLater),
+    guarded(event, { $set: { version } }),
+  ];
 }
