@@ -21,7 +21,16 @@ export const rpcProblemSchema = z.object({
   code: z.string().min(1),
   title: z.string().min(1),
   detail: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), reason: z.string() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        field: z.string(),
+        reason: z.string(),
+        row: z.number().int().optional(),
+        column: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 
 export type RpcProblem = z.output<typeof rpcProblemSchema>;

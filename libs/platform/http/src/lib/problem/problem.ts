@@ -6,6 +6,9 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export interface FieldError {
   readonly field: string;
   readonly reason: string;
+  /** For an uploaded file: the spreadsheet row (the header is row 1) and the column's name. */
+  readonly row?: number;
+  readonly column?: string;
 }
 
 /** An RFC 9457 problem, with the stable `code` clients switch on. */

@@ -1,0 +1,3 @@
+export * from './lib/table';
+export * from './lib/read-table';
+export * from './lib/write-table';
