@@ -118,7 +118,12 @@ async function resolveComponent(
 }
 
 export interface UpResult {
-  readonly env: { readonly KAFKA_BROKERS: string; readonly MONGO_URL: string };
+  readonly env: {
+    readonly KAFKA_BROKERS: string;
+    readonly MONGO_URL: string;
+    /** 'true' for the local store (mongo-java-server, FerretDB): its indexes serve exact lookups only. */
+    readonly MONGO_EXACT_INDEX_ONLY: string;
+  };
   readonly components: readonly Resolved[];
 }
 
@@ -150,7 +155,12 @@ export async function up(owner: string): Promise<UpResult> {
       );
     }
     const urlOf = (c: ComponentName): string => resolved.find((r) => r.component === c)?.url ?? '';
-    const env = { KAFKA_BROKERS: urlOf('kafka'), MONGO_URL: urlOf('mongo') };
+    const mongoProvider = resolved.find((r) => r.component === 'mongo')?.provider;
+    const env = {
+      KAFKA_BROKERS: urlOf('kafka'),
+      MONGO_URL: urlOf('mongo'),
+      MONGO_EXACT_INDEX_ONLY: String(mongoProvider === 'local'),
+    };
     writeEnvFile(env);
     return { env, components: resolved };
   });

@@ -26,8 +26,9 @@ describe('infra CLI', () => {
       expect(up.stdout).toContain(
         'KAFKA_BROKERS=127.0.0.1:29092\nMONGO_URL=mongodb://127.0.0.1:29017/',
       );
+      // The local store serves exact index lookups only: services read streams accordingly.
       expect(readFileSync(join(dir, 'env'), 'utf8')).toBe(
-        'KAFKA_BROKERS=127.0.0.1:29092\nMONGO_URL=mongodb://127.0.0.1:29017/\n',
+        'KAFKA_BROKERS=127.0.0.1:29092\nMONGO_URL=mongodb://127.0.0.1:29017/\nMONGO_EXACT_INDEX_ONLY=true\n',
       );
 
       const again = await infra(['up', '--owner', 'someone-else', '--json'], env);

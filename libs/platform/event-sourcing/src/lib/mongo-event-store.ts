@@ -57,7 +57,16 @@ function isDuplicateKey(error: unknown): boolean {
 export class MongoEventStore extends EventStore {
   readonly commits: Model<CommitDocument>;
 
-  constructor(connection: Connection, collection = 'commits') {
+  /**
+   * `exactIndexLookups`: for a store that uses an index only when a query gives every key of it
+   * (mongo-java-server, the local store: ADR 0004), streams are read commit by commit by
+   * (streamId, version) instead of by a scan of every commit. MongoDB itself does not need it.
+   */
+  constructor(
+    connection: Connection,
+    collection = 'commits',
+    private readonly options: { readonly exactIndexLookups?: boolean } = {},
+  ) {
     super();
     this.commits = commitModel(connection, collection);
   }
@@ -68,17 +77,33 @@ export class MongoEventStore extends EventStore {
   }
 
   async readStream(streamId: string): Promise<readonly StoredEvent[]> {
-    const commits = await this.commits.find({ streamId }).sort({ version: 1 }).lean();
-    return commits.flatMap((commit) => commit.events);
+    return (await this.commitsOf(streamId)).flatMap((commit) => commit.events);
+  }
+
+  private async commitsOf(streamId: string): Promise<readonly Commit[]> {
+    if (!this.options.exactIndexLookups)
+      return this.commits.find({ streamId }).sort({ version: 1 }).lean();
+    const commits: Commit[] = [];
+    for (let version = 1; ;) {
+      const commit = await this.commits.findOne({ streamId, version }).lean();
+      if (!commit) return commits;
+      commits.push(commit);
+      version = versionAfter(commit) + 1;
+    }
+  }
+
+  private async lastCommit(streamId: string): Promise<Pick<Commit, 'version' | 'events'> | null> {
+    if (this.options.exactIndexLookups) return (await this.commitsOf(streamId)).at(-1) ?? null;
+    return this.commits
+      .findOne({ streamId }, { version: 1, events: 1 })
+      .sort({ version: -1 })
+      .lean();
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {
     // Refuses an expected version ahead of the stream (which the index alone would accept and
     // leave a gap); a version behind it is refused by the index, even under a race.
-    const last = await this.commits
-      .findOne({ streamId: request.streamId }, { version: 1, events: 1 })
-      .sort({ version: -1 })
-      .lean();
+    const last = await this.lastCommit(request.streamId);
     if ((last ? versionAfter(last) : 0) !== request.expectedVersion) {
       throw new VersionConflictError(request.streamId, request.expectedVersion);
     }

@@ -77,7 +77,7 @@ function renamed(unitId: string, sequence: number, name: string) {
   });
 }
 
-async function setup(handler: ProjectionHandler) {
+async function setup(handler: ProjectionHandler, maxRun?: number) {
   const topic = uniqueName(TOPICS.organisation);
   const groupId = uniqueName('projection');
   await ensureTopics(kafka, [{ topic, numPartitions: 1 }]);
@@ -87,6 +87,7 @@ async function setup(handler: ProjectionHandler) {
     handler,
     logger: silentLogger,
     retryDelayMs: 10,
+    ...(maxRun ? { maxRun } : {}),
   });
   return { topic, groupId, consumer };
 }
@@ -134,6 +135,27 @@ describe('ProjectionConsumer', () => {
     );
     expect(Math.max(...handler.batches)).toBeGreaterThan(1);
     expect(await committed(groupId, topic)).toBe('16');
+  });
+
+  it('writes a long batch in runs of at most maxRun events, committing after each', async () => {
+    const handler = new NameCounter(uniqueName('names'));
+    const { topic, groupId, consumer } = await setup(handler, 3);
+    const unit = randomUUID();
+    const messages = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => renamed(unit, n, `A${n}`));
+    await producer.send({ topic, messages });
+    await consumer.start();
+    try {
+      await waitFor(async () => (await committed(groupId, topic)) === '10', 'offset 10 committed');
+    } finally {
+      await consumer.stop();
+    }
+    expect(handler.batches.reduce((x, y) => x + y, 0)).toBe(10);
+    expect(Math.max(...handler.batches)).toBeLessThanOrEqual(3);
+    expect(await handler.docs.findOne({ _id: unit })).toEqual({
+      _id: unit,
+      version: 10,
+      names: 10,
+    });
   });
 
   it('dead-letters a malformed message and a poison event, and moves on', async () => {

@@ -32,6 +32,8 @@ export interface ProjectionConsumerOptions {
   /** Attempts at applying an event before it counts as poison (transient failures never do). */
   readonly maxAttempts?: number;
   readonly retryDelayMs?: number;
+  /** Events per bulk write at most (default 250). */
+  readonly maxRun?: number;
 }
 
 type Decoded =
@@ -56,6 +58,9 @@ function decode(message: KafkaMessage): Decoded {
  * the write, bounded retries, then the dead-letter topic `<topic>.dlq.<group>`; the partition
  * moves on. A store that is down is not poison: the batch is retried until it comes back.
  */
+/** Events per bulk write: a run takes well under the session timeout even on the local store. */
+const MAX_RUN = 250;
+
 export class ProjectionConsumer {
   private readonly consumer: Consumer;
   private readonly producer: Producer;
@@ -106,6 +111,12 @@ export class ProjectionConsumer {
       if (!payload.isRunning() || payload.isStale()) return;
       if (item.kind === 'event') {
         pending.push(item);
+        // A long batch (a bulk import's thousands of events) is written in runs, each committed
+        // with a heartbeat: the session stays alive and a crash redoes one run at most.
+        if (pending.length >= (this.options.maxRun ?? MAX_RUN)) {
+          await this.applyAll(pending, payload);
+          pending = [];
+        }
         continue;
       }
       await this.applyAll(pending, payload);

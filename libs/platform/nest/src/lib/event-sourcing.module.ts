@@ -13,7 +13,8 @@ import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { hostname } from 'node:os';
 import type { CheckResult, ReadinessCheck } from './health';
-import { KAFKA, MONGO_CONNECTION } from './tokens';
+import type { ServiceConfig } from './service-config';
+import { KAFKA, MONGO_CONNECTION, SERVICE_CONFIG } from './tokens';
 
 export interface EventSourcingOptions {
   /** CloudEvents source, `/vwu/<service>`. */
@@ -90,9 +91,11 @@ export class EventSourcingModule {
         { provide: OPTIONS, useValue: options },
         {
           provide: EventStore,
-          inject: [MONGO_CONNECTION],
-          useFactory: async (connection: Connection) => {
-            const store = new MongoEventStore(connection);
+          inject: [MONGO_CONNECTION, SERVICE_CONFIG],
+          useFactory: async (connection: Connection, config: ServiceConfig) => {
+            const store = new MongoEventStore(connection, 'commits', {
+              exactIndexLookups: config.MONGO_EXACT_INDEX_ONLY,
+            });
             await store.init();
             return store;
           },

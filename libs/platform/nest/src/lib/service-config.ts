@@ -12,6 +12,13 @@ export const serviceConfigSchema = z.object({
   HTTP_PORT: port,
   RPC_PORT: port.optional(),
   RPC_HOST: z.string().default('127.0.0.1'),
+  /** Prepended to every topic name: a test run's platform keeps off other runs' events. */
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, . _ - only')
+    .default(''),
+  /** Set by the local infra (mongo-java-server): its indexes serve exact lookups only. */
+  MONGO_EXACT_INDEX_ONLY: z.stringbool().default(false),
 });
 
 export type ServiceConfig = z.output<typeof serviceConfigSchema>;

@@ -9,9 +9,12 @@ export default async function globalSetup(
   if (process.env['VWU_INFRA_OWNER']) return; // the other tier of this run already did
   const owner = `jest-${process.pid}`;
   const out = await runInfraCli(project.rootDir, ['up', '--owner', owner, '--json']);
-  const { env } = JSON.parse(out) as { env: { KAFKA_BROKERS: string; MONGO_URL: string } };
+  const { env } = JSON.parse(out) as {
+    env: { KAFKA_BROKERS: string; MONGO_URL: string; MONGO_EXACT_INDEX_ONLY?: string };
+  };
   // Workers are forked after global setup and inherit this environment.
   process.env['KAFKA_BROKERS'] = env.KAFKA_BROKERS;
   process.env['MONGO_URL'] = env.MONGO_URL;
+  process.env['MONGO_EXACT_INDEX_ONLY'] = env.MONGO_EXACT_INDEX_ONLY ?? 'false';
   process.env['VWU_INFRA_OWNER'] = owner;
 }
