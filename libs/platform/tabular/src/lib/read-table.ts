@@ -32,7 +32,7 @@ function delimiterOf(content: Buffer): string {
 
 function readCsv(content: Buffer): TableRow[] {
   try {
-    const records = parse<string[]>(content, {
+    const records: string[][] = parse(content, {
       bom: true,
       delimiter: delimiterOf(content),
       relax_column_count: true,
