@@ -5,6 +5,7 @@ import {
   type PlatformUnderTest,
 } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { callApi, type CallOptions, type Reply } from './http';
 
 // Restructuring end to end, on the real broker and store: a merger moves the children, the
@@ -12,7 +13,12 @@ import { callApi, type CallOptions, type Reply } from './http';
 let platform: PlatformUnderTest;
 
 beforeAll(async () => {
-  platform = await startPlatformUnderTest(3950);
+  // A root of its own: on a reused broker the topic holds earlier runs' units under the default
+  // root, and the city's counts below must be this run's alone.
+  process.env['ROOT_UNIT_ID'] = randomUUID();
+  // RESTRUCTURING_E2E_PORT: a second run on the same machine keeps off this one's ports.
+  platform = await startPlatformUnderTest(Number(process.env['RESTRUCTURING_E2E_PORT'] ?? 3950));
+  delete process.env['ROOT_UNIT_ID'];
 }, 300_000);
 afterAll(() => platform?.stop(), 60_000);
 
@@ -47,6 +53,50 @@ async function childIds(parentId: string, asOf?: string): Promise<string[]> {
   return (reply.body as { items: { id: string }[] }).items.map((u) => u.id).sort();
 }
 
+type MemberOrganisation = { id: string; status: string } & Record<string, unknown>;
+
+/** A member organisation once the read model has applied a version of it. */
+async function memberOrganisation(id: string, version: number): Promise<Record<string, unknown>> {
+  const reply = await api(
+    'GET',
+    `/api/v1/member-organisations/${id}?minVersion=${version}&waitMs=10000`,
+  );
+  expect(reply.status).toBe(200);
+  return reply.body;
+}
+
+async function memberOrganisations(query: string): Promise<MemberOrganisation[]> {
+  const reply = await api('GET', `/api/v1/member-organisations${query}`);
+  expect(reply.status).toBe(200);
+  return (reply.body as { items: MemberOrganisation[] }).items;
+}
+
+async function memberOrganisationIds(query: string): Promise<string[]> {
+  return (await memberOrganisations(query)).map((o) => o.id);
+}
+
+const NONE = { district: 0, affiliated: 0, grassroots: 0, branch: 0, group: 0 };
+type Counts = Record<string, number>;
+
+/** The counts below a unit (`own`) and below each of its children (by id), on a date or today. */
+async function countsBelow(unitId: string, asOf?: string): Promise<Record<string, Counts>> {
+  const reply = await api('GET', `/api/v1/units/${unitId}/children${asOf ? `?asOf=${asOf}` : ''}`);
+  expect(reply.status).toBe(200);
+  const page = reply.body as { counts: Counts; items: { id: string; counts: Counts }[] };
+  return { own: page.counts, ...Object.fromEntries(page.items.map((u) => [u.id, u.counts])) };
+}
+
+/**
+ * The rollups follow the views, and a child's and a parent's events arrive on different
+ * partitions: poll until the counts are as expected (or time out), then compare, for the diff.
+ */
+async function expectCounts(unitId: string, asOf: string | undefined, expected: object) {
+  let last: object = {};
+  const settled = async () => isDeepStrictEqual((last = await countsBelow(unitId, asOf)), expected);
+  await waitFor(settled, `the counts below ${unitId}`, 15_000).catch(() => undefined);
+  expect(last).toEqual(expected);
+}
+
 describe('restructuring through the gateway', () => {
   let district: string;
   let kimMa: string;
@@ -75,6 +125,24 @@ describe('restructuring through the gateway', () => {
     expect(await childIds(giangVo, '2025-05-31')).toEqual([branches[2]]);
     expect(await childIds(kimMa, '2025-05-31')).toEqual(branches.slice(0, 2).sort());
     expect(await childIds(kimMa)).toEqual([]);
+    // The counts roll up: Kim Mã's branches count under Giảng Võ from the merger on.
+    await expectCounts(district, undefined, {
+      own: { ...NONE, grassroots: 1, branch: 3 },
+      [giangVo]: { ...NONE, branch: 3 },
+    });
+    await expectCounts(district, '2025-05-31', {
+      own: { ...NONE, grassroots: 2, branch: 3 },
+      [kimMa]: { ...NONE, branch: 2 },
+      [giangVo]: { ...NONE, branch: 1 },
+    });
+    await expectCounts(platform.rootUnitId, '2025-05-31', {
+      own: { ...NONE, district: 1, grassroots: 2, branch: 3 },
+      [district]: { ...NONE, grassroots: 2, branch: 3 },
+    });
+    await expectCounts(platform.rootUnitId, undefined, {
+      own: { ...NONE, district: 1, grassroots: 1, branch: 3 },
+      [district]: { ...NONE, grassroots: 1, branch: 3 },
+    });
     const closed = await api('GET', `/api/v1/units/${kimMa}`);
     expect(closed.body).toMatchObject({
       status: 'closed',
@@ -161,15 +229,61 @@ describe('restructuring through the gateway', () => {
 
   it('lets the city union take in and let go a member organisation', async () => {
     const name = `Hội Nữ trí thức ${randomUUID().slice(0, 4)}`;
-    const joined = await api('POST', '/api/v1/member-organisations', { body: { name } });
+    const joined = await api('POST', '/api/v1/member-organisations', {
+      body: { name, joinedOn: '2024-03-08' },
+    });
     expect(joined.status).toBe(201);
     const id = (joined.body as { id: string }).id;
+    expect(await memberOrganisation(id, 1)).toMatchObject({
+      id,
+      name,
+      unionId: platform.rootUnitId,
+      status: 'member',
+      joinedOn: '2024-03-08',
+      version: 1,
+    });
+    expect(await memberOrganisations('')).toContainEqual(
+      expect.objectContaining({ id, status: 'member' }),
+    );
+    expect(await memberOrganisationIds('?asOf=2024-03-07')).not.toContain(id);
+    expect(await memberOrganisationIds('?asOf=2024-03-08')).toContain(id);
     const twice = await api('POST', '/api/v1/member-organisations', { body: { name } });
     expect(twice).toMatchObject({ status: 409, body: { code: 'organisation.name-taken' } });
+    const reason = 'Sáp nhập vào hiệp hội khác';
     const left = await api('POST', `/api/v1/member-organisations/${id}/leave`, {
-      body: { reason: 'Sáp nhập vào hiệp hội khác' },
+      body: { reason, leftOn: '2025-01-15' },
     });
     expect(left).toMatchObject({ status: 200, body: { id, version: 2 } });
+    await memberOrganisation(id, 2);
+    expect(await memberOrganisations('?status=left')).toContainEqual(
+      expect.objectContaining({ id, status: 'left', leftOn: '2025-01-15', leaveReason: reason }),
+    );
+    expect(await memberOrganisationIds('?status=member')).not.toContain(id);
+    expect(await memberOrganisationIds('?asOf=2025-01-14')).toContain(id);
+    expect(await memberOrganisationIds('?asOf=2025-01-15')).not.toContain(id);
+  });
+
+  it('shows member organisations only to users of the city union', async () => {
+    const ward = await mintToken(giangVo, ['unit-manager']);
+    const viewer = await mintToken(platform.rootUnitId, ['viewer']);
+    const [some] = await memberOrganisations('');
+    expect(some).toBeDefined();
+    for (const path of [
+      '/api/v1/member-organisations',
+      `/api/v1/member-organisations/${some?.id}`,
+    ]) {
+      const refused = await api('GET', path, { token: ward });
+      expect({ path, refused: refused.body['code'] }).toEqual({
+        path,
+        refused: 'auth.out-of-scope',
+      });
+      expect({ path, status: (await api('GET', path, { token: viewer })).status }).toEqual({
+        path,
+        status: 200,
+      });
+    }
+    const badCursor = await api('GET', '/api/v1/member-organisations?after=not-a-cursor');
+    expect(badCursor.status).toBe(422);
   });
 
   it('ends the district: its grassroots union sits under the city from 1 July 2025', async () => {
@@ -184,5 +298,15 @@ describe('restructuring through the gateway', () => {
     expect(await childIds(platform.rootUnitId, '2025-07-01')).not.toContain(district);
     const branch = await api('GET', `/api/v1/units/${branches[0]}`);
     expect(branch.body).toMatchObject({ ancestorIds: [platform.rootUnitId, giangVo] });
+    // The city's totals on either side of the reform: the same units, without the district.
+    await expectCounts(platform.rootUnitId, '2025-06-30', {
+      own: { ...NONE, district: 1, grassroots: 1, branch: 3 },
+      [district]: { ...NONE, grassroots: 1, branch: 3 },
+    });
+    await expectCounts(platform.rootUnitId, '2025-07-01', {
+      own: { ...NONE, grassroots: 1, branch: 3 },
+      [giangVo]: { ...NONE, branch: 3 },
+    });
+    await expectCounts(district, '2025-07-01', { own: NONE });
   });
 });

@@ -176,6 +176,7 @@ describe('units through the gateway', () => {
       '/api/v1/units/{id}/inspections',
       '/api/v1/member-organisations',
       '/api/v1/member-organisations/{id}/leave',
+      '/api/v1/member-organisations/{id}',
     ]);
     const docs = await fetch(`${platform.url}/api/docs`);
     expect(await docs.text()).toContain('swagger-ui-bundle.js');

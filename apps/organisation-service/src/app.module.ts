@@ -29,7 +29,7 @@ export class AppModule {
         InfrastructureModule.forRoot(config, 'organisation-service'),
         EventSourcingModule.register({
           source: '/vwu/organisation-service',
-          topic: TOPICS.organisation,
+          topic: `${config.KAFKA_TOPIC_PREFIX}${TOPICS.organisation}`,
           mapper: organisationPublicEvents,
         }),
         HealthModule.register([OutboxBacklogCheck]),

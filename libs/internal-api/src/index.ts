@@ -1,3 +1,4 @@
 export * from './lib/envelope';
 export * from './lib/organisation';
 export * from './lib/projections';
+export * from './lib/member-organisations';

@@ -7,6 +7,9 @@ export const PROJECTIONS_RPC = {
   unitVersion: 'projections.units.version',
   unitHistory: 'projections.units.history',
   unitSummary: 'projections.units.summary',
+  getMemberOrganisation: 'projections.member-organisations.get',
+  listMemberOrganisations: 'projections.member-organisations.list',
+  memberOrganisationVersion: 'projections.member-organisations.version',
 } as const;
 
 export const unitView = z.object({
@@ -79,8 +82,20 @@ export const historyQuery = z.strictObject({
   after: z.string().min(1).max(1000).optional(),
 });
 
+const COUNTS =
+  'Số đơn vị đang hoạt động trong cây con vào ngày asOf, theo loại (không tính chính đơn vị) — Active units below the unit on the date, by kind, the unit itself not counted: district, affiliated, grassroots, branch and group always (0 if none), other configured kinds when present.';
+
+/** Read from one precomputed document per unit (the rollups), never counted over the subtree. */
+export const subtreeCounts = z.record(z.string(), z.number().int().min(0)).describe(COUNTS);
+
 export const unitPage = z.object({
-  items: z.array(unitView),
+  asOf: z.iso
+    .date()
+    .describe('Ngày của các số đếm — The date the counts are for: asOf, or today in Vietnam.'),
+  counts: subtreeCounts.describe(
+    `Của chính đơn vị được liệt kê — The listed unit's own. ${COUNTS}`,
+  ),
+  items: z.array(unitView.extend({ counts: subtreeCounts })),
   nextCursor: z
     .string()
     .optional()
@@ -94,7 +109,9 @@ export const childrenQuery = z.strictObject({
   asOf: z.iso
     .date('must be a date YYYY-MM-DD')
     .optional()
-    .describe('The children on that date (closed ones included); the active ones now if absent.'),
+    .describe(
+      'Đơn vị trực thuộc vào ngày đó (kể cả đơn vị đã giải thể, sáp nhập sau đó) và số đếm vào ngày đó; không có thì các đơn vị đang hoạt động và số đếm hôm nay — The children on that date (closed ones included) and the counts on it; the active children now and today’s counts if absent.',
+    ),
 });
 
 export type UnitViewDto = z.output<typeof unitView>;

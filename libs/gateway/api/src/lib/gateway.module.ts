@@ -13,6 +13,7 @@ import { MONGO_CONNECTION, MongoModule } from '@vwu/platform-nest';
 import { DocsController } from './docs.controller';
 import { GatewayHealthController } from './gateway-health.controller';
 import { ReadYourWrites } from './read-your-writes';
+import { MemberOrganisationReadsController } from './member-organisation-reads.controller';
 import { MemberOrganisationsController } from './member-organisations.controller';
 import { UnitChangesController } from './unit-changes.controller';
 import { UnitsController } from './units.controller';
@@ -72,6 +73,7 @@ export class GatewayModule {
         UnitsController,
         UnitChangesController,
         MemberOrganisationsController,
+        MemberOrganisationReadsController,
         DocsController,
         GatewayHealthController,
       ],

@@ -18,6 +18,10 @@ import {
   unitView,
 } from '@vwu/internal-api';
 import { changePaths } from './openapi-changes';
+import {
+  memberOrganisationSchemas,
+  withMemberOrganisationReads,
+} from './openapi-member-organisations';
 import { errors, idempotencyKey, json, problem, schema, unitId } from './openapi-parts';
 
 const paths = {
@@ -74,10 +78,20 @@ const paths = {
   },
   '/api/v1/units/{id}/children': {
     get: {
-      summary: 'Đơn vị trực thuộc — A unit’s children, in name order',
+      summary:
+        'Đơn vị trực thuộc và số đơn vị trong từng cây con — A unit’s children in name order, with the units below each of them and below the unit itself, by kind',
+      description:
+        'Cây đơn vị theo ngày: mỗi đơn vị kèm `counts`, số đơn vị đang hoạt động bên dưới theo loại vào ngày `asOf` (đọc từ số liệu tính sẵn, không quét cây con); mở rộng cây từng cấp bằng cách gọi lại với id của đơn vị con. — The unit tree as of a date: each unit carries `counts`, the active units below it by kind on `asOf` (read from precomputed figures, never a scan of the subtree); expand the tree a level at a time by calling again with a child’s id.',
       operationId: 'listUnitChildren',
       parameters: [
         unitId,
+        {
+          name: 'asOf',
+          in: 'query',
+          schema: { type: 'string', format: 'date' },
+          description:
+            'Ngày YYYY-MM-DD: cây như vào ngày đó (kể cả đơn vị đã đóng sau đó); không có thì hôm nay — The tree as it was that day (units closed since included); today if absent.',
+        },
         {
           name: 'limit',
           in: 'query',
@@ -144,7 +158,7 @@ export function openApiDocument(): Record<string, unknown> {
         'API của nền tảng Hội LHPN Việt Nam: mọi lệnh và truy vấn của ứng dụng web và di động. — The Vietnam Women’s Union platform API. Errors are RFC 9457 problem+json with a stable `code`.',
     },
     security: [{ bearer: [] }],
-    paths: { ...paths, ...changePaths },
+    paths: withMemberOrganisationReads({ ...paths, ...changePaths }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
@@ -164,6 +178,7 @@ export function openApiDocument(): Record<string, unknown> {
         UnitPage: schema(unitPage, 'output'),
         HistoryPage: schema(historyPage, 'output'),
         SubtreeSummary: schema(subtreeSummary, 'output'),
+        ...memberOrganisationSchemas,
         Problem: schema(rpcProblemSchema, 'output'),
       },
     },

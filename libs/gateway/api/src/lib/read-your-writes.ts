@@ -15,6 +15,13 @@ export class ReadModelLaggingError extends ProblemError {
   }
 }
 
+/** A stream version a read waits for, and the projections pattern that answers the applied one. */
+export interface StreamVersion {
+  readonly versionOf: string;
+  readonly id: string;
+  readonly version: number;
+}
+
 /**
  * Read-your-writes: a command answers with the stream version; a read may ask to wait (bounded)
  * until the read model has applied it, instead of showing the client its own past.
@@ -23,17 +30,27 @@ export class ReadModelLaggingError extends ProblemError {
 export class ReadYourWrites {
   constructor(private readonly upstream: Upstream) {}
 
-  async waitFor(unitId: string, version: number, waitMs: number, call: CallContext): Promise<void> {
+  waitFor(unitId: string, version: number, waitMs: number, call: CallContext): Promise<void> {
+    return this.waitForStream(
+      { versionOf: PROJECTIONS_RPC.unitVersion, id: unitId, version },
+      waitMs,
+      call,
+    );
+  }
+
+  /** The same for any read model whose `versionOf` pattern answers the stream version it applied. */
+  async waitForStream(target: StreamVersion, waitMs: number, call: CallContext): Promise<void> {
+    const { versionOf, id, version } = target;
     const deadline = Date.now() + waitMs;
     for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
       const applied = await this.upstream.call<number>(
         this.upstream.projections,
-        PROJECTIONS_RPC.unitVersion,
-        { id: unitId },
+        versionOf,
+        { id },
         call,
       );
       if (applied >= version) return;
-      if (Date.now() + pause > deadline) throw new ReadModelLaggingError(unitId, version);
+      if (Date.now() + pause > deadline) throw new ReadModelLaggingError(id, version);
       await sleep(pause);
     }
   }

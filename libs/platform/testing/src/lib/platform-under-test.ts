@@ -32,7 +32,8 @@ export async function startPlatformUnderTest(gatewayPort: number): Promise<Platf
         KAFKA_BROKERS: KAFKA_BROKERS.join(','),
         MONGO_URL,
         GATEWAY_PORT: String(gatewayPort),
-        VWU_NAMESPACE: `e2e${process.pid}_`,
+        // Per platform: two specs in one jest worker get separate databases, groups and topics.
+        VWU_NAMESPACE: `e2e${process.pid}_${gatewayPort}_`,
       },
     },
   );

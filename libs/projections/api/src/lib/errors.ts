@@ -9,3 +9,8 @@ export class InvalidCursorError extends DomainError {
   readonly code = 'validation.invalid-cursor';
   readonly kind = 'invalid';
 }
+
+export class MemberOrganisationNotFoundError extends DomainError {
+  readonly code = 'organisation.member-organisation-not-found';
+  readonly kind = 'not-found';
+}

@@ -1,36 +1,36 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  type DynamicModule,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
-import { TOPICS } from '@vwu/contracts';
+import { Inject, Injectable, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { ProjectionConsumer } from '@vwu/platform-messaging';
-import { KAFKA, MONGO_CONNECTION } from '@vwu/platform-nest';
+import { KAFKA, MONGO_CONNECTION, SERVICE_CONFIG, type ServiceConfig } from '@vwu/platform-nest';
 import {
   UnitQueries,
   UnitReports,
+  UnitRollupProjection,
+  UnitRollupQueries,
   UnitTreeProjection,
   unitHistory,
+  unitRollups,
   unitViews,
   type UnitHistoryEntry,
+  type UnitRollup,
 } from '@vwu/projections-organisation';
 import type { Kafka } from 'kafkajs';
 import type { Connection, Model } from 'mongoose';
 import type { UnitView } from '@vwu/projections-organisation';
+import { MemberOrganisationsModule } from './member-organisations.module';
+import { organisationTopic, RunningConsumer } from './running-consumer';
 import { UnitsRpcController } from './units.rpc-controller';
 
 const UNIT_VIEWS = Symbol('UNIT_VIEWS');
 const UNIT_HISTORY = Symbol('UNIT_HISTORY');
+const UNIT_ROLLUPS = Symbol('UNIT_ROLLUPS');
 
 /**
  * The consumer group names the read model generation: a rebuild is a new group (and new
- * collections) filled from offset 0 while the old one serves.
+ * collections) filled from offset 0 while the old one serves. g2 came with the rollups: the
+ * topic is applied once more from offset 0 to fill them for units established before (the views
+ * and history are idempotent by stream version and event id, so they do not change).
  */
-export const UNITS_CONSUMER_GROUP = 'vwu.projections.units.g1';
+export const UNITS_CONSUMER_GROUP = 'vwu.projections.units.g2';
 
 export interface ProjectionsOptions {
   /** Prepended to consumer group ids: a test run's services keep apart from a developer's. */
@@ -40,29 +40,21 @@ export interface ProjectionsOptions {
 const OPTIONS = Symbol('PROJECTIONS_OPTIONS');
 
 @Injectable()
-class UnitsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly consumer: ProjectionConsumer;
-
+class UnitsConsumer extends RunningConsumer {
   constructor(
     @Inject(KAFKA) kafka: Kafka,
-    @Inject(UNIT_VIEWS) units: Model<UnitView>,
-    @Inject(UNIT_HISTORY) history: Model<UnitHistoryEntry>,
+    @Inject(SERVICE_CONFIG) config: ServiceConfig,
+    projection: UnitTreeProjection,
     @Inject(OPTIONS) options: ProjectionsOptions,
   ) {
-    this.consumer = new ProjectionConsumer(kafka, {
-      groupId: `${options.groupPrefix ?? ''}${UNITS_CONSUMER_GROUP}`,
-      topics: [TOPICS.organisation],
-      handler: new UnitTreeProjection(units, history),
-      logger: new Logger('UnitsProjection'),
-    });
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.consumer.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.consumer.stop();
+    super(
+      new ProjectionConsumer(kafka, {
+        groupId: `${options.groupPrefix ?? ''}${UNITS_CONSUMER_GROUP}`,
+        topics: [organisationTopic(config)],
+        handler: projection,
+        logger: new Logger('UnitsProjection'),
+      }),
+    );
   }
 }
 
@@ -71,6 +63,7 @@ export class ProjectionsModule {
   static register(options: ProjectionsOptions = {}): DynamicModule {
     return {
       module: ProjectionsModule,
+      imports: [MemberOrganisationsModule.register(options)],
       controllers: [UnitsRpcController],
       providers: [
         { provide: OPTIONS, useValue: options },
@@ -91,6 +84,29 @@ export class ProjectionsModule {
             await history.init();
             return history;
           },
+        },
+        {
+          provide: UNIT_ROLLUPS,
+          inject: [MONGO_CONNECTION],
+          useFactory: async (connection: Connection) => {
+            const rollups = unitRollups(connection);
+            await rollups.init();
+            return rollups;
+          },
+        },
+        {
+          provide: UnitTreeProjection,
+          inject: [UNIT_VIEWS, UNIT_HISTORY, UNIT_ROLLUPS],
+          useFactory: (
+            units: Model<UnitView>,
+            history: Model<UnitHistoryEntry>,
+            rollups: Model<UnitRollup>,
+          ) => new UnitTreeProjection(units, history, new UnitRollupProjection(units, rollups)),
+        },
+        {
+          provide: UnitRollupQueries,
+          inject: [UNIT_ROLLUPS],
+          useFactory: (rollups: Model<UnitRollup>) => new UnitRollupQueries(rollups),
         },
         {
           provide: UnitQueries,

@@ -9,12 +9,16 @@ import {
   type UnitPageDto,
   type UnitViewDto,
 } from '@vwu/internal-api';
+import { todayInVietnam } from '@vwu/platform-config';
 import { RpcProblemFilter } from '@vwu/platform-nest';
 import {
   decodeCursor,
   decodeHistoryCursor,
   UnitQueries,
   UnitReports,
+  UnitRollupQueries,
+  type Page,
+  type UnitDto,
 } from '@vwu/projections-organisation';
 import { InvalidCursorError, UnitNotFoundError } from './errors';
 
@@ -25,6 +29,7 @@ export class UnitsRpcController {
   constructor(
     private readonly queries: UnitQueries,
     private readonly reports: UnitReports,
+    private readonly rollups: UnitRollupQueries,
   ) {}
 
   @MessagePattern(PROJECTIONS_RPC.unitHistory)
@@ -58,6 +63,7 @@ export class UnitsRpcController {
     return this.queries.versionOf(request.body.id);
   }
 
+  /** The children, each with its subtree's counts, and the parent's own: one read per unit. */
   @MessagePattern(PROJECTIONS_RPC.unitChildren)
   async children(@Payload() request: RpcRequest<ChildrenRequest>): Promise<UnitPageDto> {
     const { parentId, limit, after, asOf } = request.body;
@@ -69,8 +75,19 @@ export class UnitsRpcController {
       ...(cursor ? { after: cursor } : {}),
       ...(asOf ? { asOf } : {}),
     });
+    return this.withCounts(parentId, page, asOf ?? todayInVietnam());
+  }
+
+  private async withCounts(parentId: string, page: Page<UnitDto>, asOf: string) {
+    const counts = await this.rollups.countsOf([parentId, ...page.items.map((u) => u.id)], asOf);
     return {
-      items: page.items.map((u) => ({ ...u, ancestorIds: [...u.ancestorIds] })),
+      asOf,
+      counts: counts.get(parentId) ?? {},
+      items: page.items.map((u) => ({
+        ...u,
+        ancestorIds: [...u.ancestorIds],
+        counts: counts.get(u.id) ?? {},
+      })),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     };
   }

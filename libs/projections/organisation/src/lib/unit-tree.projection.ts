@@ -3,6 +3,7 @@ import type { ProjectionHandler } from '@vwu/platform-messaging';
 import type { Model } from 'mongoose';
 import { historyWrites, type UnitHistoryEntry } from './unit-history';
 import { OPEN_END, type Placement, type UnitView } from './unit-read-model';
+import type { UnitRollupProjection } from './unit-rollup.projection';
 import { simpleWrites, type PlaceEvent, type Write } from './unit-writes';
 
 /** Ends the open placement on the date; a closed unit has no open one. */
@@ -14,12 +15,14 @@ function closePlacement(placements: readonly Placement[], on: string): Placement
  * The units read model and their history. Idempotent by stream version: an event at or below
  * the version a view reflects changes nothing, so a redelivered batch is harmless. Events that
  * need nothing but themselves go in one bulk write; a move or closure reads the view first (its
- * placements, and the descendants whose ancestors change).
+ * placements, and the descendants whose ancestors change). The rollups, when given, follow the
+ * batch's views once they are written.
  */
 export class UnitTreeProjection implements ProjectionHandler {
   constructor(
     private readonly units: Model<UnitView>,
     private readonly history: Model<UnitHistoryEntry>,
+    private readonly rollups?: UnitRollupProjection,
   ) {}
 
   async apply(events: readonly PublicEvent[]): Promise<void> {
@@ -38,6 +41,7 @@ export class UnitTreeProjection implements ProjectionHandler {
     }
     await this.flush(pending);
     await this.alignWithParents(events);
+    await this.rollups?.apply(events);
   }
 
   private async flush(writes: Write[]): Promise<void> {

@@ -49,3 +49,38 @@ export function renamed(
     renamedOn: '2025-08-01',
   });
 }
+
+const ORG = 'vn.vwu.organisation';
+
+/** `ancestors`: the new parent's own, root first; `reason` defaults to a move of its own. */
+export function moved(
+  unitId: string,
+  sequence: number,
+  move: { from: string; to: string; ancestors: string[]; on: string; reason?: string },
+): PublicEvent {
+  return event(`${ORG}.UnitMoved.v1`, unitId, sequence, {
+    unitId,
+    previousParentId: move.from,
+    parentId: move.to,
+    ancestorIds: [...move.ancestors, move.to],
+    movedOn: move.on,
+    reason: move.reason ?? 'moved',
+  });
+}
+
+export function merged(unitId: string, sequence: number, successorId: string, on: string) {
+  return event(`${ORG}.UnitsMerged.v1`, unitId, sequence, { unitId, successorId, mergedOn: on });
+}
+
+export function dissolved(
+  unitId: string,
+  sequence: number,
+  successorId: string | null,
+  on: string,
+): PublicEvent {
+  return event(`${ORG}.UnitDissolved.v1`, unitId, sequence, {
+    unitId,
+    successorId,
+    dissolvedOn: on,
+  });
+}

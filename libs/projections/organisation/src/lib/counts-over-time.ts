@@ -1,0 +1,96 @@
+// Counts of units by kind as step functions of the date: what a rolled-up subtree holds on any day.
+import { OPEN_END } from './unit-read-model';
+
+/** Units by kind, e.g. { grassroots: 3, branch: 40 }: kinds with none are left out. */
+export type Counts = Readonly<Record<string, number>>;
+
+/** Counts in force from `from` (inclusive) until the next segment's `from`; none before the first. */
+export interface Segment {
+  readonly from: string;
+  readonly counts: Counts;
+}
+
+/** A stay under a parent, from one date (inclusive) to another (exclusive; OPEN_END if open). */
+export interface Span {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A unit that sat directly under the one rolled up: its kind, when, and its own subtree. */
+export interface Below {
+  readonly kind: string;
+  readonly spans: readonly Span[];
+  readonly segments: readonly Segment[];
+}
+
+/** The counts in force on the date (dates compare as YYYY-MM-DD strings). */
+export function countsAt(segments: readonly Segment[], date: string): Counts {
+  let [low, high] = [0, segments.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((segments[middle] as Segment).from <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? {} : (segments[low - 1] as Segment).counts;
+}
+
+type Deltas = Map<string, Record<string, number>>;
+
+function add(deltas: Deltas, date: string, counts: Counts, sign: 1 | -1): void {
+  const at = deltas.get(date) ?? {};
+  for (const [kind, n] of Object.entries(counts)) at[kind] = (at[kind] ?? 0) + sign * n;
+  deltas.set(date, at);
+}
+
+/** The unit itself and its subtree count under the parent for the span's days only. */
+function addSpan(deltas: Deltas, below: Below, span: Span): void {
+  if (span.from >= span.to) return;
+  const own = { [below.kind]: 1 };
+  let inForce = countsAt(below.segments, span.from);
+  add(deltas, span.from, own, 1);
+  add(deltas, span.from, inForce, 1);
+  for (const segment of below.segments) {
+    if (segment.from <= span.from || segment.from >= span.to) continue;
+    add(deltas, segment.from, inForce, -1);
+    add(deltas, segment.from, segment.counts, 1);
+    inForce = segment.counts;
+  }
+  if (span.to === OPEN_END) return;
+  add(deltas, span.to, own, -1);
+  add(deltas, span.to, inForce, -1);
+}
+
+/** Kinds in name order, none left out with zero: equal counts serialise equally. */
+function canonical(counts: Record<string, number>): Counts {
+  const kinds = Object.keys(counts)
+    .filter((kind) => counts[kind] !== 0)
+    .sort();
+  return Object.fromEntries(kinds.map((kind) => [kind, counts[kind] as number]));
+}
+
+export function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The counts below a unit over time, from what sat directly under it: each child counts itself
+ * and its own subtree for the days it sat there. A pure function of its input, so recomputing
+ * it from a redelivered event gives the same segments (nothing is incremented twice).
+ */
+export function rollUp(children: readonly Below[]): Segment[] {
+  const deltas: Deltas = new Map();
+  for (const child of children) for (const span of child.spans) addSpan(deltas, child, span);
+  const segments: Segment[] = [];
+  const running: Record<string, number> = {};
+  for (const date of [...deltas.keys()].sort()) {
+    const counts = accumulate(running, deltas.get(date) ?? {});
+    const previous = segments.at(-1)?.counts ?? {};
+    if (JSON.stringify(counts) !== JSON.stringify(previous)) segments.push({ from: date, counts });
+  }
+  return segments;
+}
+
+function accumulate(running: Record<string, number>, delta: Counts): Counts {
+  for (const [kind, n] of Object.entries(delta)) running[kind] = (running[kind] ?? 0) + n;
+  return canonical(running);
+}
