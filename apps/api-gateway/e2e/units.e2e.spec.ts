@@ -155,6 +155,7 @@ describe('units through the gateway', () => {
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     await api('GET', `/api/v1/units/${String(first.body['id'])}?minVersion=1`, { token: admin() });
     const children = await api('GET', `/api/v1/units/${ward.id}/children`, { token: admin() });
+    expect(children).toMatchObject({ status: 200 });
     expect(children.body['items']).toHaveLength(1);
   });
 
@@ -176,6 +177,8 @@ describe('units through the gateway', () => {
       '/api/v1/units/{id}/inspections',
       '/api/v1/member-organisations',
       '/api/v1/member-organisations/{id}/leave',
+      '/api/v1/unit-imports',
+      '/api/v1/unit-imports/{id}',
       '/api/v1/member-organisations/{id}',
     ]);
     const docs = await fetch(`${platform.url}/api/docs`);

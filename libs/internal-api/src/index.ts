@@ -2,3 +2,4 @@ export * from './lib/envelope';
 export * from './lib/organisation';
 export * from './lib/projections';
 export * from './lib/member-organisations';
+export * from './lib/unit-imports';

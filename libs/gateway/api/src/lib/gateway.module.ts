@@ -16,6 +16,7 @@ import { ReadYourWrites } from './read-your-writes';
 import { MemberOrganisationReadsController } from './member-organisation-reads.controller';
 import { MemberOrganisationsController } from './member-organisations.controller';
 import { UnitChangesController } from './unit-changes.controller';
+import { UnitImportsController } from './unit-imports.controller';
 import { UnitsController } from './units.controller';
 import { ORGANISATION_SERVICE, PROJECTIONS_SERVICE, Upstream } from './upstream';
 
@@ -74,6 +75,7 @@ export class GatewayModule {
         UnitChangesController,
         MemberOrganisationsController,
         MemberOrganisationReadsController,
+        UnitImportsController,
         DocsController,
         GatewayHealthController,
       ],

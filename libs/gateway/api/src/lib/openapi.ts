@@ -18,6 +18,7 @@ import {
   unitView,
 } from '@vwu/internal-api';
 import { changePaths } from './openapi-changes';
+import { importPaths, importSchemas } from './openapi-imports';
 import {
   memberOrganisationSchemas,
   withMemberOrganisationReads,
@@ -158,7 +159,7 @@ export function openApiDocument(): Record<string, unknown> {
         'API của nền tảng Hội LHPN Việt Nam: mọi lệnh và truy vấn của ứng dụng web và di động. — The Vietnam Women’s Union platform API. Errors are RFC 9457 problem+json with a stable `code`.',
     },
     security: [{ bearer: [] }],
-    paths: withMemberOrganisationReads({ ...paths, ...changePaths }),
+    paths: withMemberOrganisationReads({ ...paths, ...changePaths, ...importPaths }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
@@ -179,6 +180,7 @@ export function openApiDocument(): Record<string, unknown> {
         HistoryPage: schema(historyPage, 'output'),
         SubtreeSummary: schema(subtreeSummary, 'output'),
         ...memberOrganisationSchemas,
+        ...importSchemas,
         Problem: schema(rpcProblemSchema, 'output'),
       },
     },

@@ -41,12 +41,12 @@ export class Upstream {
     client: ClientProxy,
     pattern: string,
     body: unknown,
-    context: CallContext,
+    { timeoutMs = 10_000, ...context }: CallContext & { readonly timeoutMs?: number },
   ): Promise<T> {
     const request: RpcRequest<unknown> = { ...context, body };
     try {
       return await firstValueFrom(
-        client.send<T, RpcRequest<unknown>>(pattern, request).pipe(timeout(10_000)),
+        client.send<T, RpcRequest<unknown>>(pattern, request).pipe(timeout(timeoutMs)),
       );
     } catch (error) {
       if (isRpcProblem(error)) throw new UpstreamProblem(error);

@@ -12,6 +12,9 @@ import {
   RecordUnitFactHandler,
   RenameUnitHandler,
   Reservations,
+  StartUnitImportHandler,
+  UnitImportJobs,
+  UnitImportRunner,
   UnitCloser,
   UnitCommands,
   UnitWorkspace,
@@ -28,7 +31,10 @@ import type { Connection } from 'mongoose';
 import { ActorResolver } from './actor-resolver';
 import { ROOT_UNIT, RootBootstrap, type RootUnit } from './root-bootstrap';
 import { ClosureResumer } from './closure-resumer';
+import { ImportResumer } from './import-resumer';
 import { MongoPendingClosures } from './mongo-pending-closures';
+import { MongoUnitImportJobs } from './mongo-unit-import-jobs';
+import { UnitImportsRpcController } from './unit-imports.rpc-controller';
 import { UnitChangesRpcController } from './unit-changes.rpc-controller';
 import { UnitFactsRpcController } from './unit-facts.rpc-controller';
 import { UnitsRpcController } from './units.rpc-controller';
@@ -46,7 +52,12 @@ export class OrganisationModule {
     return {
       module: OrganisationModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [UnitsRpcController, UnitChangesRpcController, UnitFactsRpcController],
+      controllers: [
+        UnitsRpcController,
+        UnitChangesRpcController,
+        UnitFactsRpcController,
+        UnitImportsRpcController,
+      ],
       providers: [
         { provide: TokenVerifier, useValue: options.verifier },
         { provide: ROOT_UNIT, useValue: options.root },
@@ -74,6 +85,11 @@ export class OrganisationModule {
           inject: [MONGO_CONNECTION],
           useFactory: (connection: Connection) => new MongoPendingClosures(connection),
         },
+        {
+          provide: UnitImportJobs,
+          inject: [MONGO_CONNECTION],
+          useFactory: (connection: Connection) => new MongoUnitImportJobs(connection),
+        },
         ActorResolver,
         UnitWorkspace,
         UnitCloser,
@@ -85,8 +101,11 @@ export class OrganisationModule {
         RecordUnitFactHandler,
         JoinMemberOrganisationHandler,
         LeaveMemberOrganisationHandler,
+        StartUnitImportHandler,
+        UnitImportRunner,
         RootBootstrap,
         ClosureResumer,
+        ImportResumer,
       ],
     };
   }

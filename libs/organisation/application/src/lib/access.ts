@@ -1,4 +1,10 @@
-import { assertInScope, assertPermission, type Permission, type Role } from '@vwu/platform-auth';
+import {
+  assertInScope,
+  assertPermission,
+  type Permission,
+  type Principal,
+  type Role,
+} from '@vwu/platform-auth';
 import { DomainError } from '@vwu/platform-decider';
 import type { Actor } from './ports';
 
@@ -7,13 +13,18 @@ import type { Actor } from './ports';
  * place in the tree as its own streams record it (403 `auth.forbidden` / `auth.out-of-scope`).
  */
 export function authorise(actor: Actor, permission: Permission, path: readonly string[]): void {
-  const principal = {
+  const principal = principalOf(actor);
+  assertPermission(principal, permission);
+  assertInScope(principal, path);
+}
+
+/** The actor as the auth rules see it. */
+export function principalOf(actor: Actor): Principal {
+  return {
     userId: actor.userId,
     roles: actor.roles as readonly Role[],
     scopeUnitId: actor.scopeUnitId,
   };
-  assertPermission(principal, permission);
-  assertInScope(principal, path);
 }
 
 export class NameTakenError extends DomainError {

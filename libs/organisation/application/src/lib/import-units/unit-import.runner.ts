@@ -1,0 +1,128 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { UnitAlreadyExistsError } from '@vwu/organisation-domain';
+import { DomainError } from '@vwu/platform-decider';
+import { randomUUID } from 'node:crypto';
+import { Reservations, UnitCommands } from '../ports';
+import { envelope, withReservations } from '../reserved';
+import { nameReservation, siblingNameReservation } from '../unit-streams';
+import { EventStore } from '@vwu/platform-event-sourcing';
+import { rowError } from './unit-sheet';
+import { UnitImportJobs, type UnitImportJob } from './unit-import.job';
+import { columnOf, type PlannedUnit } from './unit-import-plan';
+
+/** Rows per progress step: the most a crash makes a resumed job look at again. */
+const BATCH = 250;
+/** Establishments in flight at once. */
+const CONCURRENCY = 16;
+/** A runner that stops renewing (a crash) frees its job for another after this long. */
+export const IMPORT_LEASE_MS = 30_000;
+
+/**
+ * Runs accepted imports: each planned row is one EstablishUnit with the unit id derived from the
+ * row, in plan order, in batches recorded as done. After a crash another runner (or this one on
+ * the next start) claims the job and goes on from the last recorded batch; a row of that batch
+ * that was established already is recognised by its id and not established twice.
+ */
+@Injectable()
+export class UnitImportRunner {
+  private readonly logger = new Logger('UnitImportRunner');
+  private readonly owner = randomUUID();
+  private draining: Promise<number> | undefined;
+  private stopping = false;
+
+  constructor(
+    private readonly jobs: UnitImportJobs,
+    private readonly store: EventStore,
+    private readonly commands: UnitCommands,
+    private readonly reservations: Reservations,
+  ) {}
+
+  /** Lets the batch in flight finish and record its progress, then starts nothing more. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.draining?.catch(() => undefined);
+  }
+
+  /** Starts draining in the background (an upload was accepted); errors are logged. */
+  kick(): void {
+    if (this.stopping) return;
+    this.drain().catch((error: unknown) =>
+      this.logger.error(`import runner stopped: ${String(error)}`),
+    );
+  }
+
+  /** Runs every claimable job to its end, one after another; one drain at a time. */
+  drain(): Promise<number> {
+    this.draining ??= this.drainAll().finally(() => (this.draining = undefined));
+    return this.draining;
+  }
+
+  private async drainAll(): Promise<number> {
+    let count = 0;
+    while (!this.stopping) {
+      const job = await this.jobs.claim(this.owner, IMPORT_LEASE_MS);
+      if (!job) return count;
+      await this.run(job);
+      count += 1;
+    }
+    return count;
+  }
+
+  private async run(job: UnitImportJob): Promise<void> {
+    // The first batch after a claim may have been half done by a runner that crashed.
+    let resumed = job.done > 0;
+    for (let done = job.done; done < job.total;) {
+      if (this.stopping) return; // the lease expires; the next start goes on
+      const rows = await this.jobs.rows(job.id, done, BATCH);
+      const failure = await this.establishAll(rows, job, resumed);
+      if (failure) return this.jobs.finish(job.id, this.owner, failure);
+      done += rows.length;
+      resumed = false;
+      if (!(await this.jobs.advance(job.id, this.owner, done, IMPORT_LEASE_MS))) return;
+    }
+    this.logger.log(`import ${job.id}: ${job.total} units established`);
+    await this.jobs.finish(job.id, this.owner);
+  }
+
+  /** Establishes the rows; the first row the tree refuses (it changed since validation). */
+  private async establishAll(rows: readonly PlannedUnit[], job: UnitImportJob, resumed: boolean) {
+    const queue = [...rows];
+    const refused: { row: number; error: DomainError }[] = [];
+    const worker = async (): Promise<void> => {
+      for (let unit = queue.shift(); unit; unit = queue.shift()) {
+        const error = await this.establish(unit, job, resumed);
+        if (error) refused.push({ row: unit.row, error });
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const first = refused.sort((a, b) => a.row - b.row)[0];
+    return first && rowError(first.row, columnOf(first.error), first.error.message);
+  }
+
+  private async establish(
+    unit: PlannedUnit,
+    job: UnitImportJob,
+    resumed: boolean,
+  ): Promise<DomainError | undefined> {
+    const { unitId, name, kind, establishedOn, parent } = unit;
+    const reservation = siblingNameReservation(parent.unitId, name);
+    if (resumed && (await this.store.readStream(unitId)).length > 0) {
+      await this.reservations.confirm(reservation, unitId); // a crash may have come before it
+      return undefined;
+    }
+    const command = { type: 'EstablishUnit', unitId, name, kind, establishedOn, parent } as const;
+    const actor = { userId: job.userId, correlationId: job.correlationId };
+    try {
+      await withReservations(
+        this.reservations,
+        [nameReservation(this.store, this.commands, parent.unitId, name)],
+        unitId,
+        () => this.commands.handler.handle(envelope(unitId, command, actor)),
+      );
+      return undefined;
+    } catch (error) {
+      if (error instanceof UnitAlreadyExistsError || !(error instanceof DomainError)) throw error;
+      return error;
+    }
+  }
+}
