@@ -59,24 +59,20 @@ function decode(message: KafkaMessage): Decoded {
  * moves on. A store that is down is not poison: the batch is retried until it comes back.
  */
 /** Events per bulk write: a run takes well under the session timeout even on the local store. */
-const MAX_RUN = 250;
+const MAX_RUN = 100;
+/** After a crash kafkajs does not recover from, a new consumer joins after this long. */
+const RESTART_DELAY_MS = 2_000;
 
 export class ProjectionConsumer {
-  private readonly consumer: Consumer;
+  private consumer: Consumer;
   private readonly producer: Producer;
+  private stopped = false;
 
   constructor(
     private readonly kafka: Kafka,
     private readonly options: ProjectionConsumerOptions,
   ) {
-    // A member that died without leaving (SIGKILL) holds its partitions until the session
-    // times out: 10 s rather than kafkajs's 30 s before a restarted projection catches up.
-    this.consumer = kafka.consumer({
-      groupId: options.groupId,
-      maxWaitTimeInMs: 500,
-      sessionTimeout: 10_000,
-      heartbeatInterval: 2_000,
-    });
+    this.consumer = this.newConsumer();
     this.producer = kafka.producer({
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
@@ -85,23 +81,65 @@ export class ProjectionConsumer {
 
   async start(): Promise<void> {
     const { topics, groupId } = this.options;
+    this.stopped = false;
     // The source topics too: the projections may start before the first writer ever ran.
     await ensureTopics(this.kafka, [
       ...topics.map((topic) => ({ topic })),
       ...topics.map((topic) => ({ topic: dlqTopic(topic, groupId) })),
     ]);
-    await Promise.all([this.producer.connect(), this.consumer.connect()]);
-    await this.consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    await this.producer.connect();
+    await this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.consumer.disconnect();
+    await this.producer.disconnect();
+  }
+
+  /**
+   * A member that died without leaving (SIGKILL) holds its partitions until the session times
+   * out. kafkajs restarts a consumer after a retriable crash itself; after any other (the group
+   * forgot a member whose run outlasted the session, say) this one starts a new consumer, from
+   * the last committed offsets, so a projection never silently stops.
+   */
+  private newConsumer(): Consumer {
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      maxWaitTimeInMs: 500,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || this.stopped) return;
+      this.options.logger.warn(
+        `projection ${this.options.groupId} crashed (${payload.error.name}); starting a new consumer`,
+      );
+      setTimeout(() => void this.restart(consumer), RESTART_DELAY_MS);
+    });
+    return consumer;
+  }
+
+  private async restart(crashed: Consumer): Promise<void> {
+    if (this.stopped || crashed !== this.consumer) return;
+    await crashed.disconnect().catch(() => undefined);
+    this.consumer = this.newConsumer();
+    await this.run().catch((error: unknown) => {
+      this.options.logger.warn(
+        `projection ${this.options.groupId} restart failed: ${String(error)}`,
+      );
+      setTimeout(() => void this.restart(this.consumer), RESTART_DELAY_MS);
+    });
+  }
+
+  private async run(): Promise<void> {
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...this.options.topics], fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.eachBatch(payload),
     });
-  }
-
-  async stop(): Promise<void> {
-    await this.consumer.disconnect();
-    await this.producer.disconnect();
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
