@@ -18,6 +18,12 @@ const reservationSchema = new Schema<ReservationDocument>(
   },
   { versionKey: false },
 );
+// Redundant on MongoDB (the _id index already decides), but the local store (ADR 0004) serves a
+// query from an index only when it gives every key of it: confirm and release select by
+// (_id, owner), and without this index each of them scanned every reservation (11 ms at 22,000
+// units, with the collection locked meanwhile: merges at Hanoi scale ran into the gateway's
+// timeout). With it: 0.7 ms.
+reservationSchema.index({ _id: 1, owner: 1 }, { unique: true, name: 'value_owner' });
 
 /** Somebody else holds the value (a name among siblings, a national id number). */
 export class ReservationTakenError extends Error {
@@ -46,6 +52,11 @@ export class ReservationStore {
     this.reservations =
       (connection.models['reservations'] as Model<ReservationDocument> | undefined) ??
       connection.model<ReservationDocument>('reservations', reservationSchema, 'reservations');
+  }
+
+  /** Creates the indexes; call once at start-up (confirm and release rely on them). */
+  async init(): Promise<void> {
+    await this.reservations.init();
   }
 
   async reserve(
