@@ -127,6 +127,17 @@ export interface UpResult {
   readonly components: readonly Resolved[];
 }
 
+/**
+ * Whether the store serves only exact index lookups: the local one does. A store named in the
+ * environment is what the environment says it is (an end-to-end test's platform runs on the test
+ * run's local store through MONGO_URL: without this it read every stream by a scan).
+ */
+function exactIndexOnly(mongoProvider: ProviderName | undefined): string {
+  const stated = process.env['MONGO_EXACT_INDEX_ONLY'];
+  if (mongoProvider === 'external' && stated) return stated;
+  return String(mongoProvider === 'local');
+}
+
 /** Starts (or reuses) both components, side by side: a cold first run builds both at once. */
 export async function up(owner: string): Promise<UpResult> {
   return withLock(async () => {
@@ -159,7 +170,7 @@ export async function up(owner: string): Promise<UpResult> {
     const env = {
       KAFKA_BROKERS: urlOf('kafka'),
       MONGO_URL: urlOf('mongo'),
-      MONGO_EXACT_INDEX_ONLY: String(mongoProvider === 'local'),
+      MONGO_EXACT_INDEX_ONLY: exactIndexOnly(mongoProvider),
     };
     writeEnvFile(env);
     return { env, components: resolved };

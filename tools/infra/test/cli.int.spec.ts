@@ -67,13 +67,21 @@ describe('infra CLI', () => {
   it('uses KAFKA_BROKERS and MONGO_URL when set, starts nothing and stops nothing', async () => {
     const { KAFKA_BROKERS, MONGO_URL } = testInfra();
     const env = { VWU_INFRA_DIR: dir, KAFKA_BROKERS: KAFKA_BROKERS.join(','), MONGO_URL };
-    const up = await infra(['up', '--json'], env);
+    const up = await infra(['up', '--json'], { ...env, MONGO_EXACT_INDEX_ONLY: undefined });
     expect(up.code).toBe(0);
-    const result = JSON.parse(up.stdout) as { components: { provider: string; how: string }[] };
+    const result = JSON.parse(up.stdout) as {
+      env: Record<string, string>;
+      components: { provider: string; how: string }[];
+    };
     expect(result.components).toEqual([
       expect.objectContaining({ provider: 'external', how: 'external' }),
       expect.objectContaining({ provider: 'external', how: 'external' }),
     ]);
+    expect(result.env['MONGO_EXACT_INDEX_ONLY']).toBe('false');
+    // The environment says what its store is: a platform started on the local store by MONGO_URL.
+    const stated = await infra(['up', '--json'], { ...env, MONGO_EXACT_INDEX_ONLY: 'true' });
+    const statedEnv = (JSON.parse(stated.stdout) as { env: Record<string, string> }).env;
+    expect(statedEnv['MONGO_EXACT_INDEX_ONLY']).toBe('true');
     expect((await infra(['down'], env)).stdout).toContain('nothing to stop');
     expect(await portOpen(Number(KAFKA_BROKERS[0]?.split(':')[1]))).toBe(true);
   }, 60_000);
