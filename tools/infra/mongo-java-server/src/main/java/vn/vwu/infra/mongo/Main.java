@@ -5,7 +5,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.MongoVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The local MongoDB-compatible store of tools/infra (ADR 0004): mongo-java-server on
@@ -34,13 +37,48 @@ public final class Main {
 
   private Main() {}
 
+  /** Commands slower than {@code slowMs} are logged by shape (SlowCommands); 0: none. */
+  private static MongoBackend memory(long slowMs) {
+    return new MemoryBackend() {
+      @Override
+      public Document handleMessage(MongoMessage message) {
+        return timed(message, slowMs, () -> super.handleMessage(message));
+      }
+    };
+  }
+
+  private static MongoBackend h2(String file, long slowMs) {
+    return new H2Backend(file) {
+      @Override
+      public Document handleMessage(MongoMessage message) {
+        return timed(message, slowMs, () -> super.handleMessage(message));
+      }
+    };
+  }
+
+  private static Document timed(MongoMessage message, long slowMs, Supplier<Document> handle) {
+    long start = System.nanoTime();
+    try {
+      return handle.get();
+    } finally {
+      logIfSlow(message, start, slowMs);
+    }
+  }
+
+  private static void logIfSlow(MongoMessage message, long startNanos, long slowMs) {
+    if (slowMs <= 0) return;
+    long elapsedMs = (System.nanoTime() - startNanos) / 1_000_000;
+    if (elapsedMs >= slowMs) System.err.println(SlowCommands.describe(message, elapsedMs));
+  }
+
   public static void main(String[] args) {
     if (args.length < 1 || args.length > 2) {
       System.err.println("usage: Main <port> [h2-file]");
       System.exit(2);
     }
     int port = Integer.parseInt(args[0]);
-    MongoBackend backend = args.length == 2 ? new H2Backend(args[1]) : new MemoryBackend();
+    long slowMs = SlowCommands.thresholdMs();
+    MongoBackend backend = args.length == 2 ? h2(args[1], slowMs) : memory(slowMs);
     backend.version(VERSION);
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", port);
