@@ -19,6 +19,13 @@ import type { z } from 'zod';
 import { Call } from './call-context';
 import { Upstream, type CallContext } from './upstream';
 
+/**
+ * A merger or dissolution moves every child of the unit within the request (one append each):
+ * a district union with hundreds of children takes longer than a single append. The work goes on
+ * if the client gives up (and a repeat finishes it), so waiting longer only spares a retry.
+ */
+const CLOSURE_TIMEOUT_MS = 60_000;
+
 interface Input {
   readonly id: string;
   readonly schema: z.ZodType;
@@ -50,7 +57,7 @@ export class UnitChangesController {
     return this.send<ClosureResultDto>(
       ORGANISATION_RPC.mergeUnit,
       { id, schema: mergeUnitBody, body },
-      call,
+      { ...call, timeoutMs: CLOSURE_TIMEOUT_MS },
     );
   }
 
@@ -58,7 +65,11 @@ export class UnitChangesController {
   @HttpCode(200)
   dissolve(@Param('id') id: string, @Body() body: unknown, @Call() call: CallContext) {
     const pattern = ORGANISATION_RPC.dissolveUnit;
-    return this.send<ClosureResultDto>(pattern, { id, schema: dissolveUnitBody, body }, call);
+    return this.send<ClosureResultDto>(
+      pattern,
+      { id, schema: dissolveUnitBody, body },
+      { ...call, timeoutMs: CLOSURE_TIMEOUT_MS },
+    );
   }
 
   @Post('population')
@@ -90,7 +101,11 @@ export class UnitChangesController {
     return this.fact('inspection', { id, schema: recordInspectionBody, body }, call);
   }
 
-  private send<T>(pattern: string, input: Input, call: CallContext): Promise<T> {
+  private send<T>(
+    pattern: string,
+    input: Input,
+    call: CallContext & { readonly timeoutMs?: number },
+  ): Promise<T> {
     const unitId = parseBody(unitIdParam, input.id);
     const request = { unitId, body: parseBody(input.schema, input.body) };
     return this.upstream.call<T>(this.upstream.organisation, pattern, request, call);
