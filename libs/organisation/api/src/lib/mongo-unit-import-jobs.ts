@@ -5,15 +5,12 @@ import {
 } from '@vwu/organisation-application';
 import type { FieldError } from '@vwu/platform-http';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { LEASE_FIELDS, LeasedJobDocuments, type LeasedJobDocument } from './leased-job-documents';
 
 /** Rows per stored chunk: 1,000 planned units are about 250 kB, far below a document's 16 MB. */
 const CHUNK = 1_000;
 
-interface JobDocument extends Omit<UnitImportJob, 'id'> {
-  _id: string;
-  leaseOwner?: string | null;
-  leaseUntil?: Date | null;
-}
+type JobDocument = Omit<UnitImportJob, 'id'> & LeasedJobDocument;
 
 interface ChunkDocument {
   /** `<jobId>:<chunk number>` */
@@ -35,8 +32,7 @@ const jobSchema = new Schema<JobDocument>(
     createdAt: Date,
     finishedAt: Date,
     failure: Schema.Types.Mixed,
-    leaseOwner: { type: String, default: null },
-    leaseUntil: { type: Date, default: null },
+    ...LEASE_FIELDS,
   },
   { versionKey: false },
 );
@@ -61,11 +57,13 @@ function toJob({ _id, leaseOwner: _o, leaseUntil: _u, ...job }: JobDocument): Un
 export class MongoUnitImportJobs extends UnitImportJobs {
   private readonly jobs: Model<JobDocument>;
   private readonly chunks: Model<ChunkDocument>;
+  private readonly lifecycle: LeasedJobDocuments<JobDocument, UnitImportJob>;
 
   constructor(connection: Connection) {
     super();
     this.jobs = model(connection, 'unit_import_jobs', jobSchema);
     this.chunks = model(connection, 'unit_import_rows', chunkSchema);
+    this.lifecycle = new LeasedJobDocuments(this.jobs, toJob);
   }
 
   /** The rows first, then the job: a job is never visible without all of its rows. */
@@ -74,13 +72,8 @@ export class MongoUnitImportJobs extends UnitImportJobs {
     rows: readonly PlannedUnit[],
   ): Promise<UnitImportJob> {
     const existing = await this.jobs.findById(id).lean();
-    if (existing?.status === 'failed') {
-      // The same file again after a refusal at run time: go on from where it stopped.
-      await this.jobs.updateOne(
-        { _id: id, status: 'failed' },
-        { $set: { status: 'running' }, $unset: { failure: 1, finishedAt: 1 } },
-      );
-    }
+    // The same file again after a refusal at run time: go on from where it stopped.
+    if (existing?.status === 'failed') await this.lifecycle.retry(id);
     if (existing) return (await this.get(id)) as UnitImportJob;
     const writes = [];
     for (let from = 0; from < rows.length; from += CHUNK) {
@@ -97,21 +90,12 @@ export class MongoUnitImportJobs extends UnitImportJobs {
     return (await this.get(id)) as UnitImportJob;
   }
 
-  async get(id: string): Promise<UnitImportJob | undefined> {
-    const found = await this.jobs.findById(id).lean();
-    return found ? toJob(found) : undefined;
+  get(id: string): Promise<UnitImportJob | undefined> {
+    return this.lifecycle.get(id);
   }
 
-  async claim(owner: string, leaseMs: number): Promise<UnitImportJob | undefined> {
-    const now = new Date();
-    const claimed = await this.jobs
-      .findOneAndUpdate(
-        { status: 'running', $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] },
-        { $set: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) } },
-        { sort: { createdAt: 1 }, returnDocument: 'after' },
-      )
-      .lean();
-    return claimed ? toJob(claimed) : undefined;
+  claim(owner: string, leaseMs: number): Promise<UnitImportJob | undefined> {
+    return this.lifecycle.claim(owner, leaseMs);
   }
 
   async rows(id: string, from: number, limit: number): Promise<readonly PlannedUnit[]> {
@@ -124,23 +108,11 @@ export class MongoUnitImportJobs extends UnitImportJobs {
     return ordered.slice(skip, skip + limit);
   }
 
-  async advance(id: string, owner: string, done: number, leaseMs: number): Promise<boolean> {
-    const leaseUntil = new Date(Date.now() + leaseMs);
-    const result = await this.jobs.updateOne(
-      { _id: id, leaseOwner: owner },
-      { $set: { done, leaseUntil } },
-    );
-    return result.matchedCount === 1;
+  advance(id: string, owner: string, done: number, leaseMs: number): Promise<boolean> {
+    return this.lifecycle.advance(id, owner, done, leaseMs);
   }
 
-  async finish(id: string, owner: string, failure?: FieldError): Promise<void> {
-    const status = failure ? 'failed' : 'completed';
-    await this.jobs.updateOne(
-      { _id: id, leaseOwner: owner },
-      {
-        $set: { status, finishedAt: new Date(), ...(failure ? { failure } : {}) },
-        $unset: { leaseOwner: 1, leaseUntil: 1 },
-      },
-    );
+  finish(id: string, owner: string, failure?: FieldError): Promise<void> {
+    return this.lifecycle.finish(id, owner, failure);
   }
 }

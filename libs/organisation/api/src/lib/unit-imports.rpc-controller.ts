@@ -20,9 +20,9 @@ import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
 import { ActorResolver } from './actor-resolver';
+import { percentDone } from './leased-job-documents';
 
 export function unitImportDto(job: UnitImportJob): UnitImportJobDto {
-  const percent = job.total === 0 ? 100 : Math.floor((job.done * 1000) / job.total) / 10;
   return {
     id: job.id,
     fileName: job.fileName,
@@ -31,7 +31,7 @@ export function unitImportDto(job: UnitImportJob): UnitImportJobDto {
     status: job.status,
     total: job.total,
     done: job.done,
-    percent,
+    percent: percentDone(job.done, job.total),
     createdAt: job.createdAt.toISOString(),
     ...(job.finishedAt ? { finishedAt: job.finishedAt.toISOString() } : {}),
     ...(job.failure ? { failure: job.failure } : {}),

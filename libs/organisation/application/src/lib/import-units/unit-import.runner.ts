@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnitAlreadyExistsError } from '@vwu/organisation-domain';
 import { DomainError } from '@vwu/platform-decider';
-import { randomUUID } from 'node:crypto';
+import { LeasedJobRunner } from '../jobs/leased-job-runner';
 import { Reservations, UnitCommands } from '../ports';
 import { envelope, withReservations } from '../reserved';
 import { nameReservation, siblingNameReservation } from '../unit-streams';
@@ -24,51 +24,17 @@ export const IMPORT_LEASE_MS = 30_000;
  * that was established already is recognised by its id and not established twice.
  */
 @Injectable()
-export class UnitImportRunner {
-  private readonly logger = new Logger('UnitImportRunner');
-  private readonly owner = randomUUID();
-  private draining: Promise<number> | undefined;
-  private stopping = false;
-
+export class UnitImportRunner extends LeasedJobRunner<UnitImportJob> {
   constructor(
     private readonly jobs: UnitImportJobs,
     private readonly store: EventStore,
     private readonly commands: UnitCommands,
     private readonly reservations: Reservations,
-  ) {}
-
-  /** Lets the batch in flight finish and record its progress, then starts nothing more. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await this.draining?.catch(() => undefined);
+  ) {
+    super(jobs, IMPORT_LEASE_MS, new Logger('UnitImportRunner'));
   }
 
-  /** Starts draining in the background (an upload was accepted); errors are logged. */
-  kick(): void {
-    if (this.stopping) return;
-    this.drain().catch((error: unknown) =>
-      this.logger.error(`import runner stopped: ${String(error)}`),
-    );
-  }
-
-  /** Runs every claimable job to its end, one after another; one drain at a time. */
-  drain(): Promise<number> {
-    this.draining ??= this.drainAll().finally(() => (this.draining = undefined));
-    return this.draining;
-  }
-
-  private async drainAll(): Promise<number> {
-    let count = 0;
-    while (!this.stopping) {
-      const job = await this.jobs.claim(this.owner, IMPORT_LEASE_MS);
-      if (!job) return count;
-      await this.run(job);
-      count += 1;
-    }
-    return count;
-  }
-
-  private async run(job: UnitImportJob): Promise<void> {
+  protected async run(job: UnitImportJob): Promise<void> {
     // The first batch after a claim may have been half done by a runner that crashed.
     let resumed = job.done > 0;
     for (let done = job.done; done < job.total;) {
