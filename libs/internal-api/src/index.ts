@@ -3,3 +3,4 @@ export * from './lib/organisation';
 export * from './lib/projections';
 export * from './lib/member-organisations';
 export * from './lib/unit-imports';
+export * from './lib/restructurings';

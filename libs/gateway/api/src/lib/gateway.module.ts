@@ -17,6 +17,7 @@ import { MemberOrganisationReadsController } from './member-organisation-reads.c
 import { MemberOrganisationsController } from './member-organisations.controller';
 import { UnitChangesController } from './unit-changes.controller';
 import { UnitImportsController } from './unit-imports.controller';
+import { RestructuringsController } from './restructurings.controller';
 import { UnitsController } from './units.controller';
 import { ORGANISATION_SERVICE, PROJECTIONS_SERVICE, Upstream } from './upstream';
 
@@ -76,6 +77,7 @@ export class GatewayModule {
         MemberOrganisationsController,
         MemberOrganisationReadsController,
         UnitImportsController,
+        RestructuringsController,
         DocsController,
         GatewayHealthController,
       ],

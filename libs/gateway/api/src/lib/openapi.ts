@@ -19,6 +19,7 @@ import {
 } from '@vwu/internal-api';
 import { changePaths } from './openapi-changes';
 import { importPaths, importSchemas } from './openapi-imports';
+import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
 import {
   memberOrganisationSchemas,
   withMemberOrganisationReads,
@@ -159,7 +160,12 @@ export function openApiDocument(): Record<string, unknown> {
         'API của nền tảng Hội LHPN Việt Nam: mọi lệnh và truy vấn của ứng dụng web và di động. — The Vietnam Women’s Union platform API. Errors are RFC 9457 problem+json with a stable `code`.',
     },
     security: [{ bearer: [] }],
-    paths: withMemberOrganisationReads({ ...paths, ...changePaths, ...importPaths }),
+    paths: withMemberOrganisationReads({
+      ...paths,
+      ...changePaths,
+      ...importPaths,
+      ...restructuringPaths,
+    }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
@@ -181,6 +187,7 @@ export function openApiDocument(): Record<string, unknown> {
         SubtreeSummary: schema(subtreeSummary, 'output'),
         ...memberOrganisationSchemas,
         ...importSchemas,
+        ...restructuringSchemas,
         Problem: schema(rpcProblemSchema, 'output'),
       },
     },

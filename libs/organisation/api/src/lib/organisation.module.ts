@@ -12,6 +12,9 @@ import {
   RecordUnitFactHandler,
   RenameUnitHandler,
   Reservations,
+  RestructuringJobs,
+  RestructuringPlanner,
+  RestructuringRunner,
   StartUnitImportHandler,
   UnitImportJobs,
   UnitImportRunner,
@@ -31,7 +34,9 @@ import type { Connection } from 'mongoose';
 import { ActorResolver } from './actor-resolver';
 import { ROOT_UNIT, RootBootstrap, type RootUnit } from './root-bootstrap';
 import { ClosureResumer } from './closure-resumer';
-import { ImportResumer } from './import-resumer';
+import { JobResumer } from './job-resumer';
+import { MongoRestructuringJobs } from './mongo-restructuring-jobs';
+import { RestructuringsRpcController } from './restructurings.rpc-controller';
 import { MongoPendingClosures } from './mongo-pending-closures';
 import { MongoUnitImportJobs } from './mongo-unit-import-jobs';
 import { UnitImportsRpcController } from './unit-imports.rpc-controller';
@@ -57,6 +62,7 @@ export class OrganisationModule {
         UnitChangesRpcController,
         UnitFactsRpcController,
         UnitImportsRpcController,
+        RestructuringsRpcController,
       ],
       providers: [
         { provide: TokenVerifier, useValue: options.verifier },
@@ -71,7 +77,11 @@ export class OrganisationModule {
         {
           provide: Reservations,
           inject: [MONGO_CONNECTION],
-          useFactory: (connection: Connection) => new ReservationStore(connection),
+          useFactory: async (connection: Connection) => {
+            const reservations = new ReservationStore(connection);
+            await reservations.init();
+            return reservations;
+          },
         },
         {
           provide: MemberOrganisationCommands,
@@ -90,6 +100,11 @@ export class OrganisationModule {
           inject: [MONGO_CONNECTION],
           useFactory: (connection: Connection) => new MongoUnitImportJobs(connection),
         },
+        {
+          provide: RestructuringJobs,
+          inject: [MONGO_CONNECTION],
+          useFactory: (connection: Connection) => new MongoRestructuringJobs(connection),
+        },
         ActorResolver,
         UnitWorkspace,
         UnitCloser,
@@ -105,7 +120,9 @@ export class OrganisationModule {
         UnitImportRunner,
         RootBootstrap,
         ClosureResumer,
-        ImportResumer,
+        RestructuringPlanner,
+        RestructuringRunner,
+        JobResumer,
       ],
     };
   }
