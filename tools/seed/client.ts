@@ -1,4 +1,5 @@
 // The seed's calls to the public API (the gateway), with a bearer token: nothing else.
+import { randomUUID } from 'node:crypto';
 
 export interface Api {
   readonly url: string;
@@ -23,23 +24,39 @@ export class ApiError extends Error {
   }
 }
 
+/** Answers worth repeating the same request for: the service was slow or busy with it. */
+function retryable(status: number, text: string): boolean {
+  return status === 503 || status === 504 || text.includes('"idempotency.in-progress"');
+}
+
+function requestInit(api: Api, method: string, body: unknown): RequestInit {
+  const headers: Record<string, string> = { authorization: `Bearer ${api.token}` };
+  if (method !== 'GET') headers['idempotency-key'] = randomUUID();
+  if (body === undefined) return { method, headers };
+  headers['content-type'] = 'application/json';
+  return { method, headers, body: JSON.stringify(body) };
+}
+
+/**
+ * One request; a command carries an Idempotency-Key, so that repeating it after a timeout (as a
+ * mobile client does) returns the first result instead of acting twice.
+ */
 export async function call<T>(
   api: Api,
   method: string,
   path: string,
   body?: unknown,
 ): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${api.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${api.token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (response.status >= 400) throw new ApiError(response.status, text, `${method} ${path}`);
-  return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+  const init = requestInit(api, method, body);
+  for (let attempt = 1; ; attempt += 1) {
+    const response = await fetch(`${api.url}${path}`, init);
+    const text = await response.text();
+    if (response.status < 400)
+      return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+    if (!retryable(response.status, text) || attempt === 5)
+      throw new ApiError(response.status, text, `${method} ${path}`);
+    await sleep(1_000 * attempt);
+  }
 }
 
 /** Every child of a unit (as of a date, if given), page by page. */

@@ -90,12 +90,20 @@ it('imports the 22,081 units of Hanoi from one XLSX file, with progress, and rol
 }, 1_200_000);
 
 it('applies the 2025 reform: the city as of 30 June and as of 1 July 2025', async () => {
-  const result = await applyReform(api, rootId, hanoi);
+  const communeBranches = structure2019(hanoi).filter(
+    ([, , kind, parent]) => kind === 'branch' && /-X\d{3}$/.test(parent),
+  ).length;
+  const seen: number[] = [];
+  const result = await applyReform(api, rootId, hanoi, (job) => seen.push(job.percent));
   expect(result).toMatchObject({
     established: hanoi.newCommunes,
     merged: hanoi.communes,
     dissolved: hanoi.districts,
+    // The communes' branches follow them; the other grassroots unions follow their district.
+    moved: communeBranches + hanoi.otherGrassroots,
   });
+  expect(result.job).toMatchObject({ status: 'completed', percent: 100 });
+  expect(seen.some((percent) => percent > 0 && percent < 100)).toBe(true);
   const after = {
     district: 0,
     affiliated: hanoi.affiliated,
