@@ -153,7 +153,13 @@ describe('units through the gateway', () => {
     expect(first.status).toBe(201);
     expect(retry).toMatchObject({ status: 201, body: first.body });
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    await api('GET', `/api/v1/units/${String(first.body['id'])}?minVersion=1`, { token: admin() });
+    // The ward and the branch are on different partitions: wait for both.
+    for (const id of [ward.id, String(first.body['id'])]) {
+      const seen = await api('GET', `/api/v1/units/${id}?minVersion=1&waitMs=10000`, {
+        token: admin(),
+      });
+      expect(seen.status).toBe(200);
+    }
     const children = await api('GET', `/api/v1/units/${ward.id}/children`, { token: admin() });
     expect(children).toMatchObject({ status: 200 });
     expect(children.body['items']).toHaveLength(1);
@@ -179,6 +185,9 @@ describe('units through the gateway', () => {
       '/api/v1/member-organisations/{id}/leave',
       '/api/v1/unit-imports',
       '/api/v1/unit-imports/{id}',
+      '/api/v1/restructurings/preview',
+      '/api/v1/restructurings',
+      '/api/v1/restructurings/{id}',
       '/api/v1/member-organisations/{id}',
     ]);
     const docs = await fetch(`${platform.url}/api/docs`);

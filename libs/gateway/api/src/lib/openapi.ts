@@ -20,6 +20,7 @@ import {
 import { changePaths } from './openapi-changes';
 import { importPaths, importSchemas } from './openapi-imports';
 import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
+import { summaryPaths } from './openapi-summary';
 import {
   memberOrganisationSchemas,
   withMemberOrganisationReads,
@@ -127,26 +128,6 @@ const paths = {
       },
     },
   },
-  '/api/v1/units/{id}/summary': {
-    get: {
-      summary:
-        'Tổng hợp — Units per kind below a unit, and its branches rated good or better, weak and not inspected in a year',
-      operationId: 'getUnitSummary',
-      parameters: [
-        unitId,
-        {
-          name: 'year',
-          in: 'query',
-          schema: { type: 'integer' },
-          description: 'This year if absent.',
-        },
-      ],
-      responses: {
-        '200': { description: 'The figures', content: json('SubtreeSummary') },
-        ...errors,
-      },
-    },
-  },
 };
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
@@ -162,6 +143,7 @@ export function openApiDocument(): Record<string, unknown> {
     security: [{ bearer: [] }],
     paths: withMemberOrganisationReads({
       ...paths,
+      ...summaryPaths,
       ...changePaths,
       ...importPaths,
       ...restructuringPaths,
