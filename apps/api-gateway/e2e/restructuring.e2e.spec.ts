@@ -189,11 +189,17 @@ describe('restructuring through the gateway', () => {
     expect(last).toEqual({
       total: 3,
       rated: 3,
+      byGrade: { excellent: 1, good: 1, fair: 1, average: 0, weak: 0 },
       goodOrBetter: 2,
       goodOrBetterShare: 2 / 3,
+      fairOrBetter: 3,
       weak: 0,
       notInspected: 3,
     });
+    // Drill-down: the same figures for each grassroots union under the district.
+    const drill = await api('GET', `/api/v1/units/${district}/summary?year=2024&children=true`);
+    const children = drill.body['children'] as { unitId: string; branches: { rated: number } }[];
+    expect(children.reduce((sum, child) => sum + child.branches.rated, 0)).toBe(3);
   });
 
   it('refuses every command out of the actor’s scope or role', async () => {

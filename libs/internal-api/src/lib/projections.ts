@@ -57,23 +57,54 @@ export const historyPage = z.object({
   nextCursor: z.string().optional(),
 });
 
-export const subtreeSummary = z.object({
-  unitId: z.uuid(),
-  year: z.number().int(),
-  units: z.record(z.string(), z.number().int()).describe('Active units below, by kind.'),
-  branches: z.object({
-    total: z.number().int(),
-    rated: z.number().int(),
-    goodOrBetter: z.number().int(),
-    goodOrBetterShare: z.number().describe('Target: 0.9 or more (plan 39/KH-BCH).'),
-    weak: z.number().int().describe('Target: none.'),
-    notInspected: z.number().int().describe('Branches without a charter inspection in the year.'),
-  }),
+const ratingFigures = z.object({
+  total: z.number().int().describe('Active units of the kind in the subtree on the date.'),
+  rated: z.number().int().describe('Rated for the year (xếp loại).'),
+  byGrade: z
+    .object({
+      excellent: z.number().int(),
+      good: z.number().int(),
+      fair: z.number().int(),
+      average: z.number().int(),
+      weak: z.number().int(),
+    })
+    .describe('xuất sắc, tốt, khá, trung bình, kém.'),
+  goodOrBetter: z.number().int(),
+  goodOrBetterShare: z.number().describe('Branches: target 0.9 or more (plan 39/KH-BCH).'),
+  fairOrBetter: z.number().int().describe('Rated fair or better (khá trở lên).'),
+  weak: z.number().int().describe('Branches: target none.'),
+  notInspected: z.number().int().describe('Without a charter inspection recorded in the year.'),
 });
 
-/** GET /api/v1/units/:id/summary?year= */
+const summaryFields = {
+  unitId: z.uuid(),
+  year: z.number().int(),
+  asOf: z.iso.date().describe('The date the subtree is taken on.'),
+  units: z.record(z.string(), z.number().int()).describe('Active units below, by kind.'),
+  branches: ratingFigures.describe('Chi hội in the subtree.'),
+  grassroots: ratingFigures.describe('Cơ sở Hội in the subtree.'),
+};
+
+/** Read from precomputed documents (one per unit shown), never counted over the subtree. */
+export const subtreeSummary = z.object({
+  ...summaryFields,
+  children: z
+    .array(z.object({ ...summaryFields, name: z.string(), kind: z.string() }))
+    .optional()
+    .describe('With children=true: the same figures for each unit directly under it on the date.'),
+});
+
+/** GET /api/v1/units/:id/summary?year=&asOf=&children= */
 export const summaryQuery = z.strictObject({
   year: z.coerce.number().int().min(1930).max(2200).optional(),
+  asOf: z.iso
+    .date('must be a date YYYY-MM-DD')
+    .optional()
+    .describe('Cây con vào ngày đó; mặc định hôm nay — the subtree on that date; today if absent.'),
+  children: z
+    .enum(['true', 'false'], 'must be true or false')
+    .optional()
+    .describe('true: also each child’s figures (drill-down: city → district → grassroots).'),
 });
 
 /** GET /api/v1/units/:id/history?limit=&after= */
@@ -124,6 +155,12 @@ export interface ChildrenRequest {
 }
 export type HistoryPageDto = z.output<typeof historyPage>;
 export type SubtreeSummaryDto = z.output<typeof subtreeSummary>;
+export interface SummaryRequest {
+  readonly id: string;
+  readonly year: number;
+  readonly asOf: string;
+  readonly children: boolean;
+}
 
 /** GET /api/v1/units/:id?minVersion=&waitMs= (read-your-writes). */
 export const readQuery = z.strictObject({

@@ -9,3 +9,4 @@ export * from './lib/member-organisations.projection';
 export * from './lib/counts-over-time';
 export * from './lib/unit-rollups';
 export * from './lib/unit-rollup.projection';
+export * from './lib/unit-figures';

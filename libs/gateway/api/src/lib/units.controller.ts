@@ -5,6 +5,7 @@ import {
   summaryQuery,
   type HistoryPageDto,
   type SubtreeSummaryDto,
+  type SummaryRequest,
   establishUnitBody,
   ORGANISATION_RPC,
   PROJECTIONS_RPC,
@@ -129,10 +130,21 @@ export class UnitsController {
     @Call() call: CallContext,
   ): Promise<SubtreeSummaryDto> {
     const unitId = parseBody(unitIdParam, id);
-    const year = parseBody(summaryQuery, query).year ?? Number(todayInVietnam().slice(0, 4));
+    const parsed = parseBody(summaryQuery, query);
+    const asOf = parsed.asOf ?? todayInVietnam();
+    const request: SummaryRequest = {
+      id: unitId,
+      year: parsed.year ?? Number(asOf.slice(0, 4)),
+      asOf,
+      children: parsed.children === 'true',
+    };
     await this.unitInScope(unitId, principal, call);
-    const pattern = PROJECTIONS_RPC.unitSummary;
-    return this.upstream.call(this.upstream.projections, pattern, { id: unitId, year }, call);
+    return this.upstream.call(
+      this.upstream.projections,
+      PROJECTIONS_RPC.unitSummary,
+      request,
+      call,
+    );
   }
 
   /** A unit the user may see: its own place in the tree must be within the user's scope. */

@@ -115,9 +115,8 @@ export class ProjectionsModule {
         },
         {
           provide: UnitReports,
-          inject: [UNIT_VIEWS, UNIT_HISTORY],
-          useFactory: (units: Model<UnitView>, history: Model<UnitHistoryEntry>) =>
-            new UnitReports(units, history),
+          inject: [UNIT_HISTORY],
+          useFactory: (history: Model<UnitHistoryEntry>) => new UnitReports(history),
         },
         UnitsConsumer,
       ],

@@ -5,6 +5,7 @@ import {
   type ChildrenRequest,
   type HistoryPageDto,
   type SubtreeSummaryDto,
+  type SummaryRequest,
   type RpcRequest,
   type UnitPageDto,
   type UnitViewDto,
@@ -17,6 +18,7 @@ import {
   UnitQueries,
   UnitReports,
   UnitRollupQueries,
+  subtreeSummary,
   type Page,
   type UnitDto,
 } from '@vwu/projections-organisation';
@@ -44,11 +46,36 @@ export class UnitsRpcController {
     return { ...page, items: [...page.items] };
   }
 
+  /** The subtree's figures on a date, and with `children` each child's: precomputed reads. */
   @MessagePattern(PROJECTIONS_RPC.unitSummary)
-  summary(
-    @Payload() request: RpcRequest<{ id: string; year: number }>,
-  ): Promise<SubtreeSummaryDto> {
-    return this.reports.summary(request.body.id, request.body.year);
+  async summary(@Payload() request: RpcRequest<SummaryRequest>): Promise<SubtreeSummaryDto> {
+    const { id, year, asOf, children } = request.body;
+    const below = children ? await this.childrenOn(id, asOf) : [];
+    const counts = await this.rollups.inForce([id, ...below.map((u) => u.id)], asOf);
+    const summaryOf = (unitId: string) =>
+      subtreeSummary(unitId, { year, asOf }, counts.get(unitId) ?? {});
+    return {
+      ...summaryOf(id),
+      ...(children
+        ? { children: below.map((u) => ({ ...summaryOf(u.id), name: u.name, kind: u.kind })) }
+        : {}),
+    };
+  }
+
+  /** Every unit directly under the parent on the date, page by page. */
+  private async childrenOn(parentId: string, asOf: string): Promise<UnitDto[]> {
+    const all: UnitDto[] = [];
+    let after: Parameters<UnitQueries['children']>[1]['after'];
+    do {
+      const page = await this.queries.children(parentId, {
+        limit: 200,
+        asOf,
+        ...(after ? { after } : {}),
+      });
+      all.push(...page.items);
+      after = page.nextCursor === undefined ? undefined : decodeCursor(page.nextCursor);
+    } while (after);
+    return all;
   }
 
   @MessagePattern(PROJECTIONS_RPC.getUnit)

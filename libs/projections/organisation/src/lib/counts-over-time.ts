@@ -19,6 +19,11 @@ export interface Span {
 /** A unit that sat directly under the one rolled up: its kind, when, and its own subtree. */
 export interface Below {
   readonly kind: string;
+  /**
+   * What the unit counts itself, wherever it sits: its kind, and its facts as tags (rated
+   * good in 2024, inspected in 2024: see unitFacts); `{ [kind]: 1 }` when absent.
+   */
+  readonly own?: Counts;
   readonly spans: readonly Span[];
   readonly segments: readonly Segment[];
 }
@@ -45,7 +50,7 @@ function add(deltas: Deltas, date: string, counts: Counts, sign: 1 | -1): void {
 /** The unit itself and its subtree count under the parent for the span's days only. */
 function addSpan(deltas: Deltas, below: Below, span: Span): void {
   if (span.from >= span.to) return;
-  const own = { [below.kind]: 1 };
+  const own = below.own ?? { [below.kind]: 1 };
   let inForce = countsAt(below.segments, span.from);
   add(deltas, span.from, own, 1);
   add(deltas, span.from, inForce, 1);

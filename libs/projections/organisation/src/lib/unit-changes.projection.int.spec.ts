@@ -5,7 +5,9 @@ import { established, event } from './testing/events';
 import { unitHistory } from './unit-history';
 import { UnitQueries } from './unit-queries';
 import { unitViews } from './unit-read-model';
-import { UnitReports } from './unit-reports';
+import { subtreeSummary, UnitReports } from './unit-reports';
+import { UnitRollupProjection } from './unit-rollup.projection';
+import { UnitRollupQueries, unitRollups } from './unit-rollups';
 import { UnitTreeProjection } from './unit-tree.projection';
 
 const ORG = 'vn.vwu.organisation';
@@ -15,6 +17,8 @@ describe('the units read model through moves, mergers, dissolutions and ratings'
   let projection: UnitTreeProjection;
   let queries: UnitQueries;
   let reports: UnitReports;
+  let rollup: UnitRollupProjection;
+  let rollups: UnitRollupQueries;
 
   beforeAll(async () => {
     connection = await mongoose
@@ -22,10 +26,13 @@ describe('the units read model through moves, mergers, dissolutions and ratings'
       .asPromise();
     const units = unitViews(connection);
     const history = unitHistory(connection);
-    await Promise.all([units.init(), history.init()]);
+    const rolledUp = unitRollups(connection);
+    await Promise.all([units.init(), history.init(), rolledUp.init()]);
     projection = new UnitTreeProjection(units, history);
     queries = new UnitQueries(units);
-    reports = new UnitReports(units, history);
+    reports = new UnitReports(history);
+    rollup = new UnitRollupProjection(units, rolledUp);
+    rollups = new UnitRollupQueries(rolledUp);
   });
   afterAll(async () => {
     await connection.dropDatabase();
@@ -77,10 +84,19 @@ describe('the units read model through moves, mergers, dissolutions and ratings'
     ];
     const rated = (unitId: string, sequence: number, grade: string) =>
       event(`${ORG}.UnitRated.v1`, unitId, sequence, { unitId, year: 2024, grade });
+    const inspected = event(`${ORG}.UnitInspected.v1`, b3, 3, {
+      unitId: b3,
+      inspectionId: randomUUID(),
+      inspectedOn: '2024-10-01',
+      inspectorUnitId: giangVo,
+      findings: 'Sinh hoạt đúng điều lệ',
+      passed: true,
+    });
     const reform = [
       rated(b1, 2, 'good'),
       rated(b2, 2, 'weak'),
       rated(b3, 2, 'excellent'),
+      inspected,
       // Kim Mã merges into Giảng Võ; its branches follow; the district ends; Giảng Võ moves up.
       event(`${ORG}.UnitsMerged.v1`, kimMa, 2, {
         unitId: kimMa,
@@ -113,9 +129,11 @@ describe('the units read model through moves, mergers, dissolutions and ratings'
     ];
     // Recorded after the tree: the history orders by the time of recording.
     const later = reform.map((e) => ({ ...e, time: '2025-07-02T08:00:00.000Z' }));
-    await projection.apply(tree);
-    await projection.apply(later);
-    await projection.apply(later); // a redelivery changes nothing
+    for (const batch of [tree, later, later]) {
+      // A redelivery changes nothing.
+      await projection.apply(batch);
+      await rollup.apply(batch);
+    }
 
     const names = async (parentId: string, asOf?: string) =>
       (await queries.children(parentId, { limit: 50, ...(asOf ? { asOf } : {}) })).items.map(
@@ -157,18 +175,41 @@ describe('the units read model through moves, mergers, dissolutions and ratings'
       'UnitMoved',
     ]);
 
-    expect(await reports.summary(city, 2024)).toEqual({
+    // Per subtree and year, as of a date: Kim Mã's branches counted under it until its merger.
+    const summary = async (unitId: string, asOf: string) =>
+      subtreeSummary(
+        unitId,
+        { year: 2024, asOf },
+        (await rollups.inForce([unitId], asOf)).get(unitId) ?? {},
+      );
+    expect(await summary(city, '2025-07-01')).toEqual({
       unitId: city,
       year: 2024,
+      asOf: '2025-07-01',
       units: { district: 0, affiliated: 0, grassroots: 1, branch: 3, group: 0 },
       branches: {
         total: 3,
         rated: 3,
+        byGrade: { excellent: 1, good: 1, fair: 0, average: 0, weak: 1 },
         goodOrBetter: 2,
         goodOrBetterShare: 2 / 3,
+        fairOrBetter: 2,
         weak: 1,
-        notInspected: 3,
+        notInspected: 2,
       },
+      grassroots: expect.objectContaining({ total: 1, rated: 0, notInspected: 1 }) as unknown,
+    });
+    expect((await summary(kimMa, '2025-06-30')).branches).toMatchObject({
+      total: 2,
+      goodOrBetter: 1,
+      weak: 1,
+      notInspected: 2,
+    });
+    expect((await summary(kimMa, '2025-07-01')).branches).toMatchObject({ total: 0, rated: 0 });
+    expect((await summary(giangVo, '2025-07-01')).branches).toMatchObject({
+      total: 3,
+      goodOrBetter: 2,
+      notInspected: 2,
     });
   });
 });

@@ -1,8 +1,10 @@
-import type { Model, QueryFilter } from 'mongoose';
+import type { Model } from 'mongoose';
+import type { Counts } from './counts-over-time';
+import { isKind, ratingFigures, type RatingFigures } from './unit-figures';
+import { ROLLED_UP_KINDS } from './unit-rollups';
 import { decodeKeyset, encodeKeyset } from './keyset';
 import type { UnitHistoryEntry } from './unit-history';
 import type { Page } from './unit-queries';
-import type { UnitView } from './unit-read-model';
 
 export interface HistoryLineDto {
   readonly id: string;
@@ -13,27 +15,36 @@ export interface HistoryLineDto {
   readonly data: Record<string, unknown>;
 }
 
-/** Units per kind in a subtree, and the rating and inspection figures of its branches. */
+/** Units per kind in a subtree on a date, and the rating and inspection figures of a year. */
 export interface SubtreeSummaryDto {
   readonly unitId: string;
   readonly year: number;
-  /** Active units below the unit, by kind (the unit itself not counted). */
+  /** The date the subtree is taken on. */
+  readonly asOf: string;
+  /** Active units below the unit on the date, by kind (the unit itself not counted). */
   readonly units: Record<string, number>;
-  readonly branches: {
-    readonly total: number;
-    readonly rated: number;
-    /** Rated excellent or good: the plan's target is 90% or more. */
-    readonly goodOrBetter: number;
-    /** goodOrBetter / total, 0 when there are no branches. */
-    readonly goodOrBetterShare: number;
-    /** Rated weak: the plan's target is none. */
-    readonly weak: number;
-    /** Not inspected in the year (every branch is to be inspected every year). */
-    readonly notInspected: number;
-  };
+  /** The branches (chi hội): the plan's targets are 90% good or better, none weak. */
+  readonly branches: RatingFigures;
+  /** The grassroots unions (cơ sở Hội), rated and inspected as branches are. */
+  readonly grassroots: RatingFigures;
 }
 
-const KINDS = ['district', 'affiliated', 'grassroots', 'branch', 'group'];
+/** The summary from the counts rolled up below the unit on the date (one precomputed read). */
+export function subtreeSummary(
+  unitId: string,
+  period: { readonly year: number; readonly asOf: string },
+  counts: Counts,
+): SubtreeSummaryDto {
+  const units = Object.fromEntries(ROLLED_UP_KINDS.map((kind) => [kind, counts[kind] ?? 0]));
+  for (const [key, n] of Object.entries(counts)) if (isKind(key)) units[key] = n;
+  return {
+    unitId,
+    ...period,
+    units,
+    branches: ratingFigures(counts, 'branch', period.year),
+    grassroots: ratingFigures(counts, 'grassroots', period.year),
+  };
+}
 
 function cursorOf(line: Pick<UnitHistoryEntry, 'recordedAt' | 'sequence' | '_id'>): string {
   return encodeKeyset([line.recordedAt.toISOString(), String(line.sequence), line._id]);
@@ -48,10 +59,7 @@ export function decodeHistoryCursor(cursor: string): [string, number, string] | 
 
 /** Reports on the units read model: a unit's history and its subtree's figures. */
 export class UnitReports {
-  constructor(
-    private readonly units: Model<UnitView>,
-    private readonly history: Model<UnitHistoryEntry>,
-  ) {}
+  constructor(private readonly history: Model<UnitHistoryEntry>) {}
 
   /** The unit's history in the order it was recorded, a page at a time (keyset pagination). */
   async historyOf(unitId: string, limit: number, after?: [string, number, string]) {
@@ -86,36 +94,5 @@ export class UnitReports {
       ...(lines.length > limit && last ? { nextCursor: cursorOf(last) } : {}),
     };
     return page;
-  }
-
-  /** Counts over the unit's subtree as it is now (active units only). */
-  async summary(unitId: string, year: number): Promise<SubtreeSummaryDto> {
-    const active = { ancestorIds: unitId, status: { $ne: 'closed' } };
-    // Count queries on the ancestors index; precomputed per-unit counters are the next step.
-    const count = (filter: Record<string, unknown>) =>
-      this.units.countDocuments({ ...active, ...filter } as QueryFilter<UnitView>);
-    const perKind = await Promise.all(KINDS.map((kind) => count({ kind })));
-    const branch = { kind: 'branch' };
-    const grade = `ratings.${year}`;
-    const [rated, goodOrBetter, weak, inspected] = await Promise.all([
-      count({ ...branch, [grade]: { $exists: true } }),
-      count({ ...branch, [grade]: { $in: ['excellent', 'good'] } }),
-      count({ ...branch, [grade]: 'weak' }),
-      count({ ...branch, inspectedYears: year }),
-    ]);
-    const total = perKind[KINDS.indexOf('branch')] ?? 0;
-    return {
-      unitId,
-      year,
-      units: Object.fromEntries(KINDS.map((kind, i) => [kind, perKind[i] ?? 0])),
-      branches: {
-        total,
-        rated,
-        goodOrBetter,
-        goodOrBetterShare: total === 0 ? 0 : goodOrBetter / total,
-        weak,
-        notInspected: total - inspected,
-      },
-    };
   }
 }

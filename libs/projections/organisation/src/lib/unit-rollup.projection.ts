@@ -1,15 +1,22 @@
 import type { PublicEvent } from '@vwu/contracts';
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
 import { rollUp, sameSegments, type Segment } from './counts-over-time';
+import { unitFacts } from './unit-figures';
 import type { UnitView } from './unit-read-model';
 import { oldestFirst, type RollupChild, type UnitRollup } from './unit-rollups';
 
-/** The events that change where a unit sits, or whether it exists, on some date. */
-const STRUCTURE: ReadonlySet<string> = new Set([
+/**
+ * The events that change where a unit sits, or whether it exists, on some date, or what it
+ * counts itself (its ratings and inspections: unit-figures.ts).
+ */
+const ROLLED_UP: ReadonlySet<string> = new Set([
   'vn.vwu.organisation.UnitEstablished.v1',
   'vn.vwu.organisation.UnitMoved.v1',
   'vn.vwu.organisation.UnitsMerged.v1',
   'vn.vwu.organisation.UnitDissolved.v1',
+  'vn.vwu.organisation.UnitRated.v1',
+  'vn.vwu.organisation.UnitRatingCorrected.v1',
+  'vn.vwu.organisation.UnitInspected.v1',
 ]);
 
 /**
@@ -18,7 +25,10 @@ const STRUCTURE: ReadonlySet<string> = new Set([
  */
 const MAX_ROUNDS = 100;
 
-type Placed = Pick<UnitView, '_id' | 'kind' | 'placements' | 'ancestorIds'>;
+type Placed = Pick<
+  UnitView,
+  '_id' | 'kind' | 'placements' | 'ancestorIds' | 'ratings' | 'inspectedYears'
+>;
 type Views = Map<string, Placed | null>;
 
 /** Every parent the unit ever had (its own or none, if not seen yet). */
@@ -32,7 +42,7 @@ function staysOf(view: Placed): Map<string, RollupChild> {
   const stays = new Map<string, RollupChild>();
   for (const { parentId, from, to } of view.placements ?? []) {
     if (parentId === null) continue;
-    const child = stays.get(parentId) ?? { kind: view.kind, spans: [] };
+    const child = stays.get(parentId) ?? { kind: view.kind, own: unitFacts(view), spans: [] };
     child.spans.push({ from, to });
     stays.set(parentId, child);
   }
@@ -62,7 +72,7 @@ export class UnitRollupProjection {
 
   async apply(events: readonly PublicEvent[]): Promise<void> {
     const subjects = [
-      ...new Set(events.filter((e) => STRUCTURE.has(e.type)).map((e) => e.subject)),
+      ...new Set(events.filter((e) => ROLLED_UP.has(e.type)).map((e) => e.subject)),
     ];
     if (subjects.length === 0) return;
     const views: Views = new Map();
@@ -95,7 +105,10 @@ export class UnitRollupProjection {
   private async load(views: Views, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     const found = await this.units
-      .find({ _id: { $in: ids } }, { kind: 1, placements: 1, ancestorIds: 1 })
+      .find(
+        { _id: { $in: ids } },
+        { kind: 1, placements: 1, ancestorIds: 1, ratings: 1, inspectedYears: 1 },
+      )
       .lean();
     for (const id of ids) views.set(id, null);
     for (const view of found) views.set(view._id, view);

@@ -1,9 +1,12 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Counts, Segment, Span } from './counts-over-time';
+import { isKind } from './unit-figures';
 
 /** A unit that ever sat directly under the rolled-up one: its kind and its stays there. */
 export interface RollupChild {
   kind: string;
+  /** What the child counts itself: its kind and its facts' tags (unit-figures.ts). */
+  own?: Record<string, number>;
   spans: Span[];
 }
 
@@ -52,8 +55,13 @@ export function oldestFirst(stored: readonly Segment[] | undefined): Segment[] {
   return [...(stored ?? [])].reverse();
 }
 
+/** The kinds only (no fact tags), each default kind listed even with none. */
 function withEveryKind(counts: Counts): Record<string, number> {
-  return { ...Object.fromEntries(ROLLED_UP_KINDS.map((kind) => [kind, 0])), ...counts };
+  const kinds = Object.entries(counts).filter(([key]) => isKind(key));
+  return {
+    ...Object.fromEntries(ROLLED_UP_KINDS.map((kind) => [kind, 0])),
+    ...Object.fromEntries(kinds),
+  };
 }
 
 /** Reads of the rollups: one document per unit asked for, never the subtree. */
@@ -68,9 +76,14 @@ export class UnitRollupQueries {
     unitIds: readonly string[],
     asOf: string,
   ): Promise<Map<string, Record<string, number>>> {
+    const counts = await this.inForce(unitIds, asOf);
+    return new Map(unitIds.map((id) => [id, withEveryKind(counts.get(id) ?? {})]));
+  }
+
+  /** Everything rolled up below each unit on the date: kinds and fact tags (unit-figures.ts). */
+  async inForce(unitIds: readonly string[], asOf: string): Promise<Map<string, Counts>> {
     const inForce = { segments: { $elemMatch: { from: { $lte: asOf } } } };
     const docs = await this.rollups.find({ _id: { $in: [...new Set(unitIds)] } }, inForce).lean();
-    const counts = new Map(docs.map((doc) => [doc._id, doc.segments?.[0]?.counts ?? {}]));
-    return new Map(unitIds.map((id) => [id, withEveryKind(counts.get(id) ?? {})]));
+    return new Map(docs.map((doc) => [doc._id, doc.segments?.[0]?.counts ?? {}]));
   }
 }
