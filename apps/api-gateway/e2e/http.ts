@@ -10,6 +10,8 @@ export interface CallOptions {
   token?: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A body sent as it is (a CSV file), instead of `body` as JSON. */
+  raw?: string;
 }
 
 /** One request; the JSON body parsed (empty object for none). */
@@ -27,6 +29,7 @@ export async function callApi(
       ...options.headers,
     },
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    ...(options.raw !== undefined ? { body: options.raw } : {}),
   });
   const text = await response.text();
   return {

@@ -46,9 +46,9 @@ async function childNames(parentId: string, asOf: string): Promise<string[]> {
 }
 
 /** Two districts: Tây Hồ with two wards of two branches each, Hoàn Kiếm with one ward. */
-async function districts() {
-  const tayHo = await establish('Hội LHPN quận Tây Hồ', 'district', root);
-  const hoanKiem = await establish('Hội LHPN quận Hoàn Kiếm', 'district', root);
+async function districts(suffix = '') {
+  const tayHo = await establish(`Hội LHPN quận Tây Hồ${suffix}`, 'district', root);
+  const hoanKiem = await establish(`Hội LHPN quận Hoàn Kiếm${suffix}`, 'district', root);
   const quangAn = await establish('Hội LHPN phường Quảng An', 'grassroots', tayHo);
   const nhatTan = await establish('Hội LHPN phường Nhật Tân', 'grassroots', tayHo);
   const hangBac = await establish('Hội LHPN phường Hàng Bạc', 'grassroots', hoanKiem);
@@ -162,4 +162,54 @@ it('previews, refuses conflicts and scope whole, then applies a plan as one job'
     60_000,
   );
   expect(await events()).toBe('UnitEstablished,UnitsMerged');
+}, 300_000);
+
+it('takes the plan as a CSV sheet, one step a row, and names the rows of its errors', async () => {
+  const t = await districts(' (2)');
+  const csv = (rows: string[][]) =>
+    ['Thao tác,Đơn vị,Đơn vị nhận,Tên,Loại', ...rows.map((r) => r.join(','))].join('\n');
+  const sheet = (rows: string[][], path: string) =>
+    api('POST', `${path}?title=T%C3%A2y%20H%E1%BB%93&effectiveOn=2025-07-01`, {
+      headers: { 'content-type': 'text/csv' },
+      raw: csv(rows),
+    });
+  const broken = await sheet(
+    [
+      ['thành lập', 'tay-ho', root, 'Hội LHPN phường Tây Hồ (2)', 'grassroots'],
+      ['gộp', t.quangAn, 'tay-ho', '', ''],
+      ['sáp nhập', t.nhatTan, '', '', ''],
+    ],
+    '/api/v1/restructurings',
+  );
+  expect(broken.status).toBe(422);
+  expect((broken.body['errors'] as { row: number }[]).map((e) => e.row)).toEqual([3, 4]);
+  // A step the tree refuses is named by its row too.
+  const conflict = await sheet(
+    [['sáp nhập', t.quangAn, t.tayHo, '', '']],
+    '/api/v1/restructurings/preview',
+  );
+  expect(conflict.body['conflicts']).toEqual([
+    expect.objectContaining({ field: 'steps[0]', row: 2 }),
+  ]);
+  const mapping = [
+    ['thành lập', 'tay-ho', root, 'Hội LHPN phường Tây Hồ (2)', 'grassroots'],
+    ['sáp nhập', t.quangAn, 'tay-ho', '', ''],
+    ['sáp nhập', t.nhatTan, 'tay-ho', '', ''],
+    ['giải thể', t.tayHo, root, '', ''],
+  ];
+  const preview = await sheet(mapping, '/api/v1/restructurings/preview');
+  expect(preview.body).toMatchObject({
+    valid: true,
+    summary: { establish: 1, merge: 2, 'move-child': 4, dissolve: 1 },
+  });
+  const accepted = await sheet(mapping, '/api/v1/restructurings');
+  expect(accepted.status).toBe(202);
+  expect(accepted.body['id']).toBe(preview.body['id']);
+  await waitFor(
+    async () =>
+      (await api('GET', `/api/v1/restructurings/${String(accepted.body['id'])}`)).body['status'] ===
+      'completed',
+    'the sheet’s plan applied',
+    120_000,
+  );
 }, 300_000);

@@ -68,6 +68,9 @@ export const restructuringPlan = z.strictObject({
     .describe('Các bước, theo thứ tự — the steps, applied in this order.'),
 });
 
+/** The query string of a plan sent as a CSV or XLSX file (the steps are its rows). */
+export const restructuringSheetQuery = restructuringPlan.omit({ steps: true });
+
 export type RestructuringPlanDto = z.output<typeof restructuringPlan>;
 export type RestructuringStepDto = z.output<typeof restructuringStep>;
 

@@ -1,23 +1,47 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  MAX_PLAN_STEPS,
   restructuringIdParam,
   restructuringPlan,
+  restructuringSheetQuery,
   RESTRUCTURING_RPC,
   type RestructuringJobDto,
+  type RestructuringPlanDto,
   type RestructuringPreviewDto,
 } from '@vwu/internal-api';
 import { RequirePermissions } from '@vwu/platform-auth';
-import { parseBody } from '@vwu/platform-http';
-import type { Response } from 'express';
+import { parseBody, ProblemError, RequestValidationError } from '@vwu/platform-http';
+import { readTable, tableFormatOf, UnreadableTableError } from '@vwu/platform-tabular';
+import type { Request, Response } from 'express';
 import { Call } from './call-context';
-import { Upstream, type CallContext } from './upstream';
+import { onRows, stepsFromSheet } from './restructuring-sheet';
+import { readUpload } from './upload';
+import { Upstream, UpstreamProblem, type CallContext } from './upstream';
 
 /** A city's plan reads and simulates the part of the tree it touches: longer than a command. */
 const PLAN_TIMEOUT_MS = 120_000;
+/** 5 MB: the Hanoi reform's sheet (about 700 rows) is some 60 kB. */
+const MAX_SHEET_BYTES = 5 * 1_048_576;
+
+/** A plan, and for a sheet the row of each step (the header is row 1). */
+interface PlanInput {
+  readonly plan: RestructuringPlanDto;
+  readonly rows?: readonly number[];
+}
+
+function invalidSheet(errors: Parameters<typeof onRows>[0]): ProblemError {
+  return new ProblemError(
+    422,
+    'organisation.restructuring-invalid',
+    `${errors.length} errors in the sheet: nothing was applied — tệp phương án có lỗi`,
+    errors,
+  );
+}
 
 /**
- * /api/v1/restructurings: sắp xếp tổ chức as one operation. The plan is checked here (422 with
- * every field) and simulated whole by organisation-service, which applies it as a job.
+ * /api/v1/restructurings: sắp xếp tổ chức as one operation, sent as JSON or as a CSV/XLSX sheet
+ * (one step a row). The plan is checked here (422 with every field, by row for a sheet) and
+ * simulated whole by organisation-service, which applies it as a job.
  */
 @Controller('api/v1/restructurings')
 export class RestructuringsController {
@@ -26,26 +50,30 @@ export class RestructuringsController {
   @Post('preview')
   @HttpCode(200)
   @RequirePermissions('units:write')
-  preview(@Body() body: unknown, @Call() call: CallContext): Promise<RestructuringPreviewDto> {
-    const plan = parseBody(restructuringPlan, body);
-    const context = { ...call, timeoutMs: PLAN_TIMEOUT_MS };
-    return this.upstream.call(this.upstream.organisation, RESTRUCTURING_RPC.preview, plan, context);
+  async preview(
+    @Req() request: Request,
+    @Query() query: unknown,
+    @Call() call: CallContext,
+  ): Promise<RestructuringPreviewDto> {
+    const input = await this.planOf(request, query);
+    const preview = await this.send<RestructuringPreviewDto>(
+      RESTRUCTURING_RPC.preview,
+      input,
+      call,
+    );
+    return input.rows ? { ...preview, conflicts: onRows(preview.conflicts, input.rows) } : preview;
   }
 
   @Post()
   @RequirePermissions('units:write')
   async start(
-    @Body() body: unknown,
+    @Req() request: Request,
+    @Query() query: unknown,
     @Call() call: CallContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RestructuringJobDto> {
-    const plan = parseBody(restructuringPlan, body);
-    const job = await this.upstream.call<RestructuringJobDto>(
-      this.upstream.organisation,
-      RESTRUCTURING_RPC.start,
-      plan,
-      { ...call, timeoutMs: PLAN_TIMEOUT_MS },
-    );
+    const input = await this.planOf(request, query);
+    const job = await this.send<RestructuringJobDto>(RESTRUCTURING_RPC.start, input, call);
     response
       .status(job.status === 'running' ? 202 : 200)
       .location(`/api/v1/restructurings/${job.id}`);
@@ -57,5 +85,41 @@ export class RestructuringsController {
   get(@Param('id') id: string, @Call() call: CallContext): Promise<RestructuringJobDto> {
     const body = { id: parseBody(restructuringIdParam, id) };
     return this.upstream.call(this.upstream.organisation, RESTRUCTURING_RPC.get, body, call);
+  }
+
+  private async send<T>(pattern: string, input: PlanInput, call: CallContext): Promise<T> {
+    const context = { ...call, timeoutMs: PLAN_TIMEOUT_MS };
+    try {
+      return await this.upstream.call<T>(this.upstream.organisation, pattern, input.plan, context);
+    } catch (error) {
+      if (!(error instanceof UpstreamProblem) || !input.rows || !error.errors) throw error;
+      throw new ProblemError(
+        error.status,
+        error.code,
+        error.message,
+        onRows(error.errors, input.rows),
+      );
+    }
+  }
+
+  private async planOf(request: Request, query: unknown): Promise<PlanInput> {
+    if (!tableFormatOf(request.headers['content-type']))
+      return { plan: parseBody(restructuringPlan, request.body) };
+    const options = parseBody(restructuringSheetQuery, query);
+    const { format, content } = await readUpload(request, MAX_SHEET_BYTES);
+    const table = await readTable(content, format, { maxRows: MAX_PLAN_STEPS }).catch(
+      (error: unknown) => {
+        if (!(error instanceof UnreadableTableError)) throw error;
+        throw invalidSheet([{ field: 'file', reason: error.message }]);
+      },
+    );
+    const { steps, rows, errors } = stepsFromSheet(table);
+    if (errors.length > 0) throw invalidSheet(errors);
+    try {
+      return { plan: parseBody(restructuringPlan, { ...options, steps }), rows };
+    } catch (error) {
+      if (!(error instanceof RequestValidationError)) throw error;
+      throw invalidSheet(onRows(error.errors ?? [], rows));
+    }
   }
 }

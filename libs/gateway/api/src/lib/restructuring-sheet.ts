@@ -1,0 +1,144 @@
+import type { RestructuringStepDto } from '@vwu/internal-api';
+import type { FieldError } from '@vwu/platform-http';
+import type { Table, TableRow } from '@vwu/platform-tabular';
+
+/**
+ * A restructuring plan as the union's staff keep it: a spreadsheet, one step a row, e.g. the
+ * mapping of the 2025 reform (old ward → new ward) as `sáp nhập` rows. Headers in Vietnamese or
+ * English; an operation in either language.
+ */
+export const PLAN_SHEET_COLUMNS = {
+  op: ['thao tác', 'op', 'operation'],
+  unit: ['đơn vị', 'unit', 'mã đơn vị'],
+  target: ['đơn vị nhận', 'target', 'cấp trên mới', 'đơn vị kế thừa'],
+  name: ['tên', 'name', 'tên đơn vị'],
+  kind: ['loại', 'kind', 'loại đơn vị'],
+} as const;
+type Column = keyof typeof PLAN_SHEET_COLUMNS;
+
+const OPS: Readonly<Record<string, RestructuringStepDto['op']>> = {
+  'thành lập': 'establish',
+  establish: 'establish',
+  'đổi tên': 'rename',
+  rename: 'rename',
+  chuyển: 'move',
+  move: 'move',
+  'sáp nhập': 'merge',
+  merge: 'merge',
+  'giải thể': 'dissolve',
+  dissolve: 'dissolve',
+};
+
+/** What each operation needs filled in: the rest of its row is ignored. */
+const NEEDS: Readonly<Record<RestructuringStepDto['op'], readonly Column[]>> = {
+  establish: ['unit', 'target', 'name', 'kind'],
+  rename: ['unit', 'name'],
+  move: ['unit', 'target'],
+  merge: ['unit', 'target'],
+  dissolve: ['unit'],
+};
+
+const key = (text: string) =>
+  text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+
+function locate(table: Table): Map<Column, number> {
+  const headers = table.columns.map(key);
+  const located = new Map<Column, number>();
+  for (const [column, names] of Object.entries(PLAN_SHEET_COLUMNS) as [
+    Column,
+    readonly string[],
+  ][]) {
+    const index = headers.findIndex((header) => names.includes(header));
+    if (index >= 0) located.set(column, index);
+  }
+  return located;
+}
+
+/** The operation of a row, or its error. */
+function opOf(row: TableRow, cells: (column: Column) => string, errors: FieldError[]) {
+  const op = OPS[key(cells('op'))];
+  if (op === undefined)
+    errors.push({
+      field: `rows[${row.row}].op`,
+      row: row.row,
+      column: PLAN_SHEET_COLUMNS.op[0],
+      reason: `must be one of: ${Object.keys(OPS).join(', ')}`,
+    });
+  return op;
+}
+
+function stepOf(row: TableRow, cells: (column: Column) => string, errors: FieldError[]) {
+  const op = opOf(row, cells, errors);
+  if (op === undefined) return undefined;
+  const missing = NEEDS[op].filter((needed) => cells(needed) === '');
+  for (const needed of missing)
+    errors.push({
+      field: `rows[${row.row}].${needed}`,
+      row: row.row,
+      column: PLAN_SHEET_COLUMNS[needed][0],
+      reason: `must not be empty for '${op}'`,
+    });
+  return missing.length > 0 ? undefined : build(op, cells);
+}
+
+function build(
+  op: RestructuringStepDto['op'],
+  cells: (column: Column) => string,
+): RestructuringStepDto {
+  const [unit, target] = [cells('unit'), cells('target')];
+  switch (op) {
+    case 'establish':
+      return { op, ref: unit, name: cells('name'), kind: cells('kind'), parent: target };
+    case 'rename':
+      return { op, unit, name: cells('name') };
+    case 'move':
+      return { op, unit, parent: target };
+    case 'merge':
+      return { op, unit, successor: target };
+    case 'dissolve':
+      return { op, unit, successor: target === '' ? null : target };
+  }
+}
+
+/** The steps of a plan sheet, in row order, or every error of every row (row, column, reason). */
+export function stepsFromSheet(table: Table): {
+  readonly steps: RestructuringStepDto[];
+  readonly rows: number[];
+  readonly errors: FieldError[];
+} {
+  const located = locate(table);
+  const errors: FieldError[] = [];
+  for (const column of ['op', 'unit'] as const)
+    if (!located.has(column))
+      errors.push({
+        field: `columns.${column}`,
+        row: 1,
+        column: PLAN_SHEET_COLUMNS[column][0],
+        reason: `thiếu cột — the header has no column '${PLAN_SHEET_COLUMNS[column].join("' / '")}'`,
+      });
+  const steps: RestructuringStepDto[] = [];
+  const rows: number[] = [];
+  if (errors.length > 0) return { steps, rows, errors };
+  for (const row of table.rows) {
+    const cells = (column: Column) => {
+      const index = located.get(column);
+      return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    };
+    const step = stepOf(row, cells, errors);
+    if (step) {
+      steps.push(step);
+      rows.push(row.row);
+    }
+  }
+  return { steps, rows, errors };
+}
+
+/** A conflict of `steps[i]…` named by the sheet's row too, so staff find it in their file. */
+export function onRows(errors: readonly FieldError[], rows: readonly number[]): FieldError[] {
+  return errors.map((error) => {
+    const match = /^steps(?:\[(\d+)\]|\.(\d+))/.exec(error.field);
+    const index = match?.[1] ?? match?.[2];
+    const row = index === undefined ? undefined : rows[Number(index)];
+    return row === undefined ? error : { ...error, row };
+  });
+}

@@ -1,0 +1,80 @@
+import { onRows, stepsFromSheet } from './restructuring-sheet';
+
+const KIM_MA = '1a7e3c1e-5d0c-4a3b-9a47-3f1f7e2f0a01';
+const CITY = '00000000-0000-4000-8000-000000000001';
+const table = (columns: string[], rows: string[][]) => ({
+  columns,
+  rows: rows.map((cells, i) => ({ row: i + 2, cells })),
+});
+
+describe('a restructuring plan from a sheet', () => {
+  it('reads one step a row, Vietnamese or English operations and headers', () => {
+    const sheet = table(
+      ['Thao tác', 'Đơn vị', 'Đơn vị nhận', 'Tên', 'Loại'],
+      [
+        ['Thành lập', 'ba-dinh', CITY, 'Hội LHPN phường Ba Đình', 'grassroots'],
+        ['sáp nhập', KIM_MA, 'ba-dinh', '', ''],
+        ['Giải thể', KIM_MA, '', '', ''],
+        ['rename', KIM_MA, '', 'Hội LHPN phường Kim Mã mới', ''],
+        ['CHUYỂN', KIM_MA, CITY, '', ''],
+      ],
+    );
+    expect(stepsFromSheet(sheet)).toEqual({
+      steps: [
+        {
+          op: 'establish',
+          ref: 'ba-dinh',
+          name: 'Hội LHPN phường Ba Đình',
+          kind: 'grassroots',
+          parent: CITY,
+        },
+        { op: 'merge', unit: KIM_MA, successor: 'ba-dinh' },
+        { op: 'dissolve', unit: KIM_MA, successor: null },
+        { op: 'rename', unit: KIM_MA, name: 'Hội LHPN phường Kim Mã mới' },
+        { op: 'move', unit: KIM_MA, parent: CITY },
+      ],
+      rows: [2, 3, 4, 5, 6],
+      errors: [],
+    });
+    const english = table(['op', 'unit', 'target'], [['merge', KIM_MA, 'ba-dinh']]);
+    expect(stepsFromSheet(english).steps).toEqual([
+      { op: 'merge', unit: KIM_MA, successor: 'ba-dinh' },
+    ]);
+  });
+
+  it('lists every error by row and column, and a missing column once', () => {
+    const sheet = table(
+      ['Thao tác', 'Đơn vị', 'Đơn vị nhận'],
+      [
+        ['gộp', KIM_MA, CITY],
+        ['sáp nhập', KIM_MA, ''],
+        ['thành lập', 'moi', CITY],
+      ],
+    );
+    const { steps, errors } = stepsFromSheet(sheet);
+    expect(steps).toEqual([]);
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'thao tác'],
+      [3, 'đơn vị nhận'],
+      [4, 'tên'],
+      [4, 'loại'],
+    ]);
+    expect(stepsFromSheet(table(['Tên'], [['x']])).errors.map((e) => e.field)).toEqual([
+      'columns.op',
+      'columns.unit',
+    ]);
+  });
+
+  it('names the rows of the service’s conflicts', () => {
+    const errors = [
+      { field: 'steps[1].children.x', reason: 'organisation.name-taken: …' },
+      { field: 'steps.0.name', reason: 'must not be empty' },
+      { field: 'title', reason: 'required' },
+    ];
+    expect(onRows(errors, [5, 9])).toEqual([
+      { ...errors[0], row: 9 },
+      { ...errors[1], row: 5 },
+      errors[2],
+    ]);
+  });
+});
