@@ -1,0 +1,5 @@
+export * from './lib/blind-index';
+export * from './lib/data-keys';
+export * from './lib/key-wrapper';
+export * from './lib/mongo-data-keys';
+export * from './lib/personal-data-vault';
