@@ -9,6 +9,7 @@ export {
 } from './cloudevents/kafka-headers';
 export * from './errors';
 export { generateContractFiles } from './json-schema/generate';
+export * from './membership';
 export * from './organisation';
 export * from './registry';
 export * from './topics';

@@ -2,8 +2,9 @@ import { type z } from 'zod';
 import { type CloudEvent } from './cloudevents/cloud-event';
 import { parseEventType } from './cloudevents/event-type';
 import { MalformedEventError, UnknownEventTypeError } from './errors';
+import { MEMBERSHIP_EVENTS } from './membership';
 import { ORGANISATION_EVENTS } from './organisation';
-import { TOPICS, type Topic } from './topics';
+import { TOPICS, type EventContext, type Topic } from './topics';
 
 /** What the contract says about one public event type. */
 export interface PublicEventDefinition<S extends z.ZodType = z.ZodType> {
@@ -37,6 +38,7 @@ function onTopic<E extends Readonly<Record<string, z.ZodType>>>(
 /** Every public event type, by its full type string (`vn.vwu.<context>.<EventName>.v<N>`). */
 export const PUBLIC_EVENTS = Object.freeze({
   ...onTopic(TOPICS.organisation, ORGANISATION_EVENTS),
+  ...onTopic(TOPICS.membership, MEMBERSHIP_EVENTS),
 });
 
 export type PublicEventType = keyof typeof PUBLIC_EVENTS;
@@ -75,4 +77,18 @@ export function parseEventData(type: string, data: unknown): unknown {
 /** A decoded CloudEvent (from `fromKafkaMessage`) with its data validated: see parseEventData. */
 export function parsePublicEvent(event: CloudEvent<unknown>): PublicEvent {
   return { ...event, data: parseEventData(event.type, event.data) } as PublicEvent;
+}
+
+/** The public events of one context (those on its topic). */
+export type ContextEvent<C extends EventContext> = Extract<
+  PublicEvent,
+  { readonly type: `vn.vwu.${C}.${string}` }
+>;
+
+/** Whether a public event is one of the context's: a consumer of one topic may meet others. */
+export function isContextEvent<C extends EventContext>(
+  context: C,
+  event: PublicEvent,
+): event is ContextEvent<C> {
+  return event.type.startsWith(`vn.vwu.${context}.`);
 }

@@ -1,4 +1,5 @@
 import { type CloudEvent } from './cloudevents/cloud-event';
+import { MEMBER_ADMITTED_V1 } from './membership';
 import { MalformedEventError, UnknownEventTypeError } from './errors';
 import { UNIT_ESTABLISHED_V1, UNIT_RENAMED_V1, UnitEstablishedV1 } from './organisation';
 import { PUBLIC_EVENTS, isPublicEventType, parseEventData, parsePublicEvent } from './registry';
@@ -23,7 +24,7 @@ function thrown(run: () => unknown): unknown {
 }
 
 describe('public event registry', () => {
-  it('registers the organisation events on the organisation topic', () => {
+  it('registers each context’s events on its topic', () => {
     expect(Object.keys(PUBLIC_EVENTS)).toEqual([
       'vn.vwu.organisation.UnitEstablished.v1',
       'vn.vwu.organisation.UnitRenamed.v1',
@@ -36,7 +37,20 @@ describe('public event registry', () => {
       'vn.vwu.organisation.UnitInspected.v1',
       'vn.vwu.organisation.MemberOrganisationJoined.v1',
       'vn.vwu.organisation.MemberOrganisationLeft.v1',
+      'vn.vwu.membership.MemberAdmitted.v1',
+      'vn.vwu.membership.MemberTransferred.v1',
+      'vn.vwu.membership.MembershipEnded.v1',
+      'vn.vwu.membership.MemberReadmitted.v1',
+      'vn.vwu.membership.MemberErased.v1',
+      'vn.vwu.membership.MemberAssignedToGroup.v1',
+      'vn.vwu.membership.SpecialGroupTagged.v1',
+      'vn.vwu.membership.SpecialGroupUntagged.v1',
+      'vn.vwu.membership.FeePaid.v1',
+      'vn.vwu.membership.FeeWaived.v1',
+      'vn.vwu.membership.PartyStepRecorded.v1',
+      'vn.vwu.membership.MemberRecognisedExemplary.v1',
     ]);
+    expect(PUBLIC_EVENTS[MEMBER_ADMITTED_V1].topic).toBe(TOPICS.membership);
     expect(PUBLIC_EVENTS[UNIT_ESTABLISHED_V1].topic).toBe(TOPICS.organisation);
     expect(PUBLIC_EVENTS[UNIT_RENAMED_V1].topic).toBe(TOPICS.organisation);
     expect(PUBLIC_EVENTS[UNIT_ESTABLISHED_V1].schema).toBe(UnitEstablishedV1);

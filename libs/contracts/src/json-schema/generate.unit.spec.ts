@@ -31,6 +31,18 @@ describe('generated contract files', () => {
       'schemas/vn.vwu.organisation.UnitInspected.v1.schema.json',
       'schemas/vn.vwu.organisation.MemberOrganisationJoined.v1.schema.json',
       'schemas/vn.vwu.organisation.MemberOrganisationLeft.v1.schema.json',
+      'schemas/vn.vwu.membership.MemberAdmitted.v1.schema.json',
+      'schemas/vn.vwu.membership.MemberTransferred.v1.schema.json',
+      'schemas/vn.vwu.membership.MembershipEnded.v1.schema.json',
+      'schemas/vn.vwu.membership.MemberReadmitted.v1.schema.json',
+      'schemas/vn.vwu.membership.MemberErased.v1.schema.json',
+      'schemas/vn.vwu.membership.MemberAssignedToGroup.v1.schema.json',
+      'schemas/vn.vwu.membership.SpecialGroupTagged.v1.schema.json',
+      'schemas/vn.vwu.membership.SpecialGroupUntagged.v1.schema.json',
+      'schemas/vn.vwu.membership.FeePaid.v1.schema.json',
+      'schemas/vn.vwu.membership.FeeWaived.v1.schema.json',
+      'schemas/vn.vwu.membership.PartyStepRecorded.v1.schema.json',
+      'schemas/vn.vwu.membership.MemberRecognisedExemplary.v1.schema.json',
       'schemas/asyncapi.json',
     ]);
   });

@@ -1,4 +1,4 @@
-import type { PublicEvent } from '@vwu/contracts';
+import { isContextEvent, type ContextEvent, type PublicEvent } from '@vwu/contracts';
 import { unreachable } from '@vwu/platform-decider';
 import type { AnyBulkWriteOperation } from 'mongoose';
 import { nameKey, OPEN_END, type UnitView } from './unit-read-model';
@@ -22,12 +22,15 @@ function guarded(event: PublicEvent, update: Record<string, unknown>, only = {})
  * the view first (a change of place or a closure: see UnitTreeProjection).
  */
 export function simpleWrites(event: PublicEvent): Write[] | undefined {
+  if (!isContextEvent('organisation', event)) return [];
   if (isPlaceEvent(event)) return undefined;
   // Member organisations are not units: their history is all the read side keeps of them.
   return isMemberOrganisationEvent(event) ? [] : unitWrites(event);
 }
 
-function unitWrites(event: Exclude<PublicEvent, PlaceEvent | MemberOrganisationEvent>): Write[] {
+function unitWrites(
+  event: Exclude<ContextEvent<'organisation'>, PlaceEvent | MemberOrganisationEvent>,
+): Write[] {
   switch (event.type) {
     case 'vn.vwu.organisation.UnitEstablished.v1': {
       const { unitId, name, kind, parentId, ancestorIds, establishedOn } = event.data;
