@@ -3,3 +3,4 @@ export * from './lib/event-store';
 export * from './lib/in-memory-event-store';
 export * from './lib/mongo-event-store';
 export * from './lib/reservations';
+export * from './lib/reserved';

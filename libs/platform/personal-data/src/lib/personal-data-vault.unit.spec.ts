@@ -1,24 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { BlindIndex } from './blind-index';
-import { DataKeys, type StoredKey } from './data-keys';
+import { MemoryDataKeys as MapKeys } from './memory-data-keys';
 import { LocalMasterKey } from './key-wrapper';
 import { PersonalDataVault, SubjectErasedError } from './personal-data-vault';
-
-/** Keys in a map: the store's contract without a database (the Mongo one has its own test). */
-class MapKeys extends DataKeys {
-  readonly stored = new Map<string, StoredKey>();
-  create(subjectId: string, key: { keyId: string; wrapped: Buffer }) {
-    if (!this.stored.has(subjectId)) this.stored.set(subjectId, { state: 'active', ...key });
-    return Promise.resolve(this.stored.get(subjectId) as StoredKey);
-  }
-  get(subjectId: string) {
-    return Promise.resolve(this.stored.get(subjectId));
-  }
-  erase(subjectId: string, at: Date) {
-    this.stored.set(subjectId, { state: 'erased', erasedAt: at });
-    return Promise.resolve();
-  }
-}
 
 const master = () => new LocalMasterKey(randomBytes(32).toString('base64'));
 const lan = { fullName: 'Nguyễn Thị Lan', birthDate: '1990-05-17', nationalId: '001190012345' };

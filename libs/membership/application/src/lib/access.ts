@@ -1,0 +1,18 @@
+import { assertInScope, assertPermission, type Permission, type Role } from '@vwu/platform-auth';
+import { DomainError } from '@vwu/platform-decider';
+import type { Actor } from './ports';
+
+/** Defence in depth: the service checks the permission and the scope again on every command. */
+export function authorise(actor: Actor, permission: Permission, path: readonly string[]): void {
+  const principal = { ...actor, roles: actor.roles as readonly Role[] };
+  assertPermission(principal, permission);
+  assertInScope(principal, path);
+}
+
+export class NationalIdTakenError extends DomainError {
+  readonly code = 'membership.national-id-taken';
+  readonly kind = 'conflict';
+  constructor() {
+    super('another active member has this national ID number — số CCCD đã thuộc hội viên khác');
+  }
+}

@@ -1,0 +1,54 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { todayInVietnam } from '@vwu/platform-config';
+import { withReservations } from '@vwu/platform-event-sourcing';
+import { authorise, NationalIdTakenError } from '../access';
+import { MemberPersonalData, MemberWorkspace } from '../member-streams';
+import { BranchDirectory, type MemberCommandResult } from '../ports';
+import { AdmitMemberCommand } from './admit-member.command';
+
+/**
+ * Admission: the branch must be in the actor's scope; her national ID number is reserved among
+ * active members (a reservation that outlives the request only if the append succeeds); her
+ * personal fields are sealed under a data key of her own before anything is written.
+ */
+@CommandHandler(AdmitMemberCommand)
+export class AdmitMemberHandler implements ICommandHandler<
+  AdmitMemberCommand,
+  MemberCommandResult
+> {
+  constructor(
+    private readonly members: MemberWorkspace,
+    private readonly personalData: MemberPersonalData,
+    private readonly branches: BranchDirectory,
+  ) {}
+
+  async execute({ input, actor, memberId }: AdmitMemberCommand): Promise<MemberCommandResult> {
+    const branch = await this.branches.facts(input.branchId);
+    authorise(actor, 'members:write', [...branch.ancestorIds, branch.unitId]);
+    const wanted = {
+      id: this.personalData.reservationFor(input.personal.nationalId),
+      ownerHolds: async (owner: string) =>
+        (await this.members.load(owner)).state.status === 'active',
+      taken: () => new NationalIdTakenError(),
+    };
+    const outcome = await withReservations(
+      this.members.reservations,
+      [wanted],
+      memberId,
+      async () => {
+        const personal = await this.personalData.vault.seal(memberId, input.personal);
+        const { groupId, admittedOn, specialGroups } = input;
+        return this.members.handle(
+          memberId,
+          {
+            type: 'AdmitMember',
+            ...{ memberId, branch, groupId, birthDate: input.personal.birthDate },
+            ...{ admittedOn, specialGroups, personal, today: todayInVietnam() },
+          },
+          actor,
+        );
+      },
+    );
+    return { id: memberId, version: outcome.version };
+  }
+}

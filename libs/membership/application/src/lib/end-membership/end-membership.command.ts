@@ -1,0 +1,22 @@
+import type { EndMembership } from '@vwu/membership-domain';
+import type { Actor } from '../ports';
+
+export type EndMembershipInput = Pick<EndMembership, 'end' | 'reason' | 'on'>;
+
+/** Ra khỏi Hội, từ trần, xoá tên. */
+export class EndMembershipCommand {
+  constructor(
+    readonly memberId: string,
+    readonly input: EndMembershipInput,
+    readonly actor: Actor,
+  ) {}
+}
+
+/** An erasure request (Decree 13/2023): her personal data is shredded, her counts stay. */
+export class EraseMemberCommand {
+  constructor(
+    readonly memberId: string,
+    readonly erasedOn: string,
+    readonly actor: Actor,
+  ) {}
+}

@@ -1,0 +1,71 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { authorise } from '../access';
+import { MemberPersonalData, MemberWorkspace, requireMember } from '../member-streams';
+import type { MemberCommandResult } from '../ports';
+import { EndMembershipCommand, EraseMemberCommand } from './end-membership.command';
+
+/** The member's branch and its ancestors: the scope that acts on her. */
+const pathOf = (member: { ancestorIds: readonly string[]; branchId: string }) => [
+  ...member.ancestorIds,
+  member.branchId,
+];
+
+/**
+ * The end of a membership frees her national ID number: a woman who left may be admitted
+ * again, in this or another branch.
+ */
+@CommandHandler(EndMembershipCommand)
+export class EndMembershipHandler implements ICommandHandler<
+  EndMembershipCommand,
+  MemberCommandResult
+> {
+  constructor(
+    private readonly members: MemberWorkspace,
+    private readonly personalData: MemberPersonalData,
+  ) {}
+
+  async execute({ memberId, input, actor }: EndMembershipCommand): Promise<MemberCommandResult> {
+    const loaded = await this.members.load(memberId);
+    authorise(actor, 'members:write', pathOf(requireMember(loaded)));
+    const outcome = await this.members.handle(
+      memberId,
+      { type: 'EndMembership', memberId, ...input },
+      actor,
+    );
+    const reservation = await this.personalData.reservationOf(loaded);
+    if (reservation) await this.members.reservations.release(reservation, memberId);
+    return { id: memberId, version: outcome.version };
+  }
+}
+
+/**
+ * Erasure: her key is shredded first (a crash after it leaves nothing readable), then the
+ * erasure is recorded; a repeated request finishes what a crash left. Her national ID number's
+ * reservation goes with her data, read just before the key.
+ */
+@CommandHandler(EraseMemberCommand)
+export class EraseMemberHandler implements ICommandHandler<
+  EraseMemberCommand,
+  MemberCommandResult
+> {
+  constructor(
+    private readonly members: MemberWorkspace,
+    private readonly personalData: MemberPersonalData,
+  ) {}
+
+  async execute({ memberId, erasedOn, actor }: EraseMemberCommand): Promise<MemberCommandResult> {
+    const loaded = await this.members.load(memberId);
+    const path = pathOf(requireMember(loaded));
+    authorise(actor, 'members:write', path);
+    authorise(actor, 'members:personal-data', path);
+    const reservation = await this.personalData.reservationOf(loaded);
+    await this.personalData.vault.erase(memberId);
+    if (reservation) await this.members.reservations.release(reservation, memberId);
+    const outcome = await this.members.handle(
+      memberId,
+      { type: 'EraseMember', memberId, erasedOn },
+      actor,
+    );
+    return { id: memberId, version: outcome.version };
+  }
+}

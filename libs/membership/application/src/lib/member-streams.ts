@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import {
+  MemberNotFoundError,
+  type MemberCommand,
+  type MemberEvent,
+  type MemberRecord,
+  type MemberState,
+} from '@vwu/membership-domain';
+import { foldEvents } from '@vwu/platform-decider';
+import { EventStore, envelope, type CommandOutcome } from '@vwu/platform-event-sourcing';
+import { BlindIndex, PersonalDataVault } from '@vwu/platform-personal-data';
+import { nationalIdReservation, type PersonalFields } from './personal-fields';
+import { MemberCommands, MemberReservations, type Actor } from './ports';
+
+/** A member's stream as a handler reads it: her state, and her latest sealed personal data. */
+export interface LoadedMember {
+  readonly memberId: string;
+  readonly state: MemberState;
+  readonly sealed: string | undefined;
+}
+
+/** The member streams and the reservations, as the handlers of member commands use them. */
+@Injectable()
+export class MemberWorkspace {
+  constructor(
+    readonly store: EventStore,
+    readonly commands: MemberCommands,
+    readonly reservations: MemberReservations,
+  ) {}
+
+  async load(memberId: string): Promise<LoadedMember> {
+    const events = (await this.store.readStream(memberId)) as unknown as readonly MemberEvent[];
+    const state = foldEvents(this.commands.handler.decider, events);
+    const sealed = events.flatMap((e) => ('personal' in e.data ? [e.data.personal] : [])).at(-1);
+    return { memberId, state, sealed };
+  }
+
+  handle(
+    memberId: string,
+    command: MemberCommand,
+    actor: Actor,
+  ): Promise<CommandOutcome<MemberEvent>> {
+    return this.commands.handler.handle(envelope(memberId, command, actor));
+  }
+}
+
+export function requireMember(loaded: LoadedMember): MemberRecord {
+  if (loaded.state.status === 'not-admitted') throw new MemberNotFoundError(loaded.memberId);
+  return loaded.state;
+}
+
+/** Her personal fields: sealed under her own key, and the token of her national ID number. */
+@Injectable()
+export class MemberPersonalData {
+  constructor(
+    readonly vault: PersonalDataVault,
+    readonly index: BlindIndex,
+  ) {}
+
+  reservationFor(nationalId: string): string {
+    return nationalIdReservation(this.index, nationalId);
+  }
+
+  /** Her national ID number's reservation, read from her sealed data; none once erased. */
+  async reservationOf(member: LoadedMember): Promise<string | undefined> {
+    if (member.sealed === undefined) return undefined;
+    const personal = await this.vault.open<PersonalFields>(member.memberId, member.sealed);
+    return personal && this.reservationFor(personal.nationalId);
+  }
+}

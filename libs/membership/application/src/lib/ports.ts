@@ -1,0 +1,38 @@
+import type { BranchFacts, MemberCommand, MemberEvent, MemberState } from '@vwu/membership-domain';
+import type { CommandHandler, OwnerHolds } from '@vwu/platform-event-sourcing';
+
+/** Who acts and why: the verified principal and the request's trace, from the gateway. */
+export interface Actor {
+  readonly userId: string;
+  readonly roles: readonly string[];
+  readonly scopeUnitId: string;
+  readonly correlationId: string;
+  readonly traceparent?: string;
+}
+
+/**
+ * The branches as the membership service knows them from the organisation context's public
+ * events (its own read model: services never read each other's databases).
+ */
+export abstract class BranchDirectory {
+  /** The unit's facts; `active: false` for one that is unknown, closed, or not yet seen. */
+  abstract facts(unitId: string): Promise<BranchFacts>;
+}
+
+/** Unique values across members (a national ID number): see ReservationStore. */
+export abstract class MemberReservations {
+  abstract reserve(id: string, owner: string, ownerHolds: OwnerHolds): Promise<void>;
+  abstract confirm(id: string, owner: string): Promise<void>;
+  abstract release(id: string, owner: string): Promise<void>;
+  abstract holder(id: string): Promise<string | undefined>;
+}
+
+/** The generic command handler bound to the member decider. */
+export abstract class MemberCommands {
+  abstract readonly handler: CommandHandler<MemberCommand, MemberEvent, MemberState>;
+}
+
+export interface MemberCommandResult {
+  readonly id: string;
+  readonly version: number;
+}

@@ -1,0 +1,75 @@
+// Test support for this lib's unit tests (not exported): the handlers on in-memory stores.
+import { memberDecider, type BranchFacts } from '@vwu/membership-domain';
+import {
+  CommandHandler,
+  InMemoryEventStore,
+  ReservationTakenError,
+  type OwnerHolds,
+} from '@vwu/platform-event-sourcing';
+import {
+  BlindIndex,
+  LocalMasterKey,
+  MemoryDataKeys,
+  PersonalDataVault,
+} from '@vwu/platform-personal-data';
+import { randomBytes } from 'node:crypto';
+import { MemberPersonalData, MemberWorkspace } from '../member-streams';
+import { BranchDirectory, MemberReservations, type Actor } from '../ports';
+
+/** Reservations with the real store's semantics (an unconfirmed one may be taken over). */
+export class MemoryReservations extends MemberReservations {
+  readonly held = new Map<string, { owner: string; confirmed: boolean }>();
+  async reserve(id: string, owner: string, holds: OwnerHolds): Promise<void> {
+    const current = this.held.get(id);
+    if (current && current.owner !== owner && (current.confirmed || (await holds(current.owner))))
+      throw new ReservationTakenError(id);
+    this.held.set(id, { owner, confirmed: false });
+  }
+  confirm(id: string, owner: string): Promise<void> {
+    if (this.held.get(id)?.owner === owner) this.held.set(id, { owner, confirmed: true });
+    return Promise.resolve();
+  }
+  release(id: string, owner: string): Promise<void> {
+    if (this.held.get(id)?.owner === owner) this.held.delete(id);
+    return Promise.resolve();
+  }
+  holder(id: string): Promise<string | undefined> {
+    return Promise.resolve(this.held.get(id)?.owner);
+  }
+}
+
+export const CITY = '00000000-0000-4000-8000-000000000001';
+export const WARD = '5b1d2f0e-0d6a-4c55-9e1c-0000000000a1';
+export const OTHER_WARD = '5b1d2f0e-0d6a-4c55-9e1c-0000000000a2';
+export const BRANCH = 'b0000000-0000-4000-8000-000000000005';
+export const OTHER_BRANCH = 'b0000000-0000-4000-8000-000000000007';
+
+class MapBranches extends BranchDirectory {
+  facts(unitId: string): Promise<BranchFacts> {
+    const ward = unitId === BRANCH ? WARD : OTHER_WARD;
+    return Promise.resolve({ unitId, kind: 'branch', ancestorIds: [CITY, ward], active: true });
+  }
+}
+
+export const officer = (scopeUnitId: string, roles = ['member-officer']): Actor => ({
+  userId: 'officer-1',
+  roles,
+  scopeUnitId,
+  correlationId: 'req-1',
+});
+
+export function membersUnderTest() {
+  const store = new InMemoryEventStore();
+  const reservations = new MemoryReservations();
+  const keys = new MemoryDataKeys();
+  const members = new MemberWorkspace(
+    store,
+    { handler: new CommandHandler(store, memberDecider) },
+    reservations,
+  );
+  const personalData = new MemberPersonalData(
+    new PersonalDataVault(keys, new LocalMasterKey(randomBytes(32).toString('base64'))),
+    new BlindIndex(randomBytes(32).toString('base64')),
+  );
+  return { store, reservations, keys, members, personalData, branches: new MapBranches() };
+}
