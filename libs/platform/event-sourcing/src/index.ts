@@ -4,3 +4,4 @@ export * from './lib/in-memory-event-store';
 export * from './lib/mongo-event-store';
 export * from './lib/reservations';
 export * from './lib/reserved';
+export * from './lib/memory-reservations';

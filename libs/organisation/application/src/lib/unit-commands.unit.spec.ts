@@ -8,7 +8,7 @@ import { EstablishUnitHandler } from './establish-unit/establish-unit.handler';
 import { type Actor, type UnitCommands } from './ports';
 import { RenameUnitCommand } from './rename-unit/rename-unit.command';
 import { RenameUnitHandler } from './rename-unit/rename-unit.handler';
-import { MemoryReservations } from './testing/memory-reservations';
+import { MemoryReservations } from '@vwu/platform-event-sourcing';
 
 const ROOT = '00000000-0000-4000-8000-000000000001';
 const system: Actor = {

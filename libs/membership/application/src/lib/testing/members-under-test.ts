@@ -3,8 +3,7 @@ import { memberDecider, type BranchFacts } from '@vwu/membership-domain';
 import {
   CommandHandler,
   InMemoryEventStore,
-  ReservationTakenError,
-  type OwnerHolds,
+  MemoryReservations,
 } from '@vwu/platform-event-sourcing';
 import {
   BlindIndex,
@@ -14,29 +13,7 @@ import {
 } from '@vwu/platform-personal-data';
 import { randomBytes } from 'node:crypto';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
-import { BranchDirectory, MemberReservations, type Actor } from '../ports';
-
-/** Reservations with the real store's semantics (an unconfirmed one may be taken over). */
-export class MemoryReservations extends MemberReservations {
-  readonly held = new Map<string, { owner: string; confirmed: boolean }>();
-  async reserve(id: string, owner: string, holds: OwnerHolds): Promise<void> {
-    const current = this.held.get(id);
-    if (current && current.owner !== owner && (current.confirmed || (await holds(current.owner))))
-      throw new ReservationTakenError(id);
-    this.held.set(id, { owner, confirmed: false });
-  }
-  confirm(id: string, owner: string): Promise<void> {
-    if (this.held.get(id)?.owner === owner) this.held.set(id, { owner, confirmed: true });
-    return Promise.resolve();
-  }
-  release(id: string, owner: string): Promise<void> {
-    if (this.held.get(id)?.owner === owner) this.held.delete(id);
-    return Promise.resolve();
-  }
-  holder(id: string): Promise<string | undefined> {
-    return Promise.resolve(this.held.get(id)?.owner);
-  }
-}
+import { BranchDirectory, type Actor } from '../ports';
 
 export const CITY = '00000000-0000-4000-8000-000000000001';
 export const WARD = '5b1d2f0e-0d6a-4c55-9e1c-0000000000a1';

@@ -3,7 +3,7 @@ import { CommandHandler, InMemoryEventStore } from '@vwu/platform-event-sourcing
 import { EstablishUnitCommand } from '../establish-unit/establish-unit.command';
 import { EstablishUnitHandler } from '../establish-unit/establish-unit.handler';
 import type { Actor, UnitCommands } from '../ports';
-import { MemoryReservations } from '../testing/memory-reservations';
+import { MemoryReservations } from '@vwu/platform-event-sourcing';
 import { UnitWorkspace } from '../unit-workspace';
 import type { Plan, PlanStep } from './restructuring-plan';
 import {
