@@ -28,9 +28,11 @@ const UNIT_ROLLUPS = Symbol('UNIT_ROLLUPS');
  * The consumer group names the read model generation: a rebuild is a new group (and new
  * collections) filled from offset 0 while the old one serves. g2 came with the rollups: the
  * topic is applied once more from offset 0 to fill them for units established before (the views
- * and history are idempotent by stream version and event id, so they do not change).
+ * and history are idempotent by stream version and event id, so they do not change). g3 came
+ * with the ratings and inspections rolled up as count tags: the rollups of units rated or
+ * inspected before are recomputed from their events.
  */
-export const UNITS_CONSUMER_GROUP = 'vwu.projections.units.g2';
+export const UNITS_CONSUMER_GROUP = 'vwu.projections.units.g3';
 
 export interface ProjectionsOptions {
   /** Prepended to consumer group ids: a test run's services keep apart from a developer's. */
