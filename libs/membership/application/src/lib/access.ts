@@ -16,3 +16,11 @@ export class NationalIdTakenError extends DomainError {
     super('another active member has this national ID number — số CCCD đã thuộc hội viên khác');
   }
 }
+
+/** The member's branch and its ancestors: the scope that acts on her. */
+export function memberPath(member: {
+  readonly ancestorIds: readonly string[];
+  readonly branchId: string;
+}): readonly string[] {
+  return [...member.ancestorIds, member.branchId];
+}

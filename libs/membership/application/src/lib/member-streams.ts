@@ -17,6 +17,8 @@ export interface LoadedMember {
   readonly memberId: string;
   readonly state: MemberState;
   readonly sealed: string | undefined;
+  /** The stream's version (0 for none): what a read can wait for. */
+  readonly version: number;
 }
 
 /** The member streams and the reservations, as the handlers of member commands use them. */
@@ -29,10 +31,11 @@ export class MemberWorkspace {
   ) {}
 
   async load(memberId: string): Promise<LoadedMember> {
-    const events = (await this.store.readStream(memberId)) as unknown as readonly MemberEvent[];
+    const stored = await this.store.readStream(memberId);
+    const events = stored as unknown as readonly MemberEvent[];
     const state = foldEvents(this.commands.handler.decider, events);
     const sealed = events.flatMap((e) => ('personal' in e.data ? [e.data.personal] : [])).at(-1);
-    return { memberId, state, sealed };
+    return { memberId, state, sealed, version: stored.at(-1)?.version ?? 0 };
   }
 
   handle(

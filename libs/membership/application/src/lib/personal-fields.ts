@@ -24,3 +24,31 @@ export interface PersonalFields {
 export function nationalIdReservation(index: BlindIndex, nationalId: string): string {
   return `member-cccd:${index.token('cccd', nationalId)}`;
 }
+
+/** What a role without `members:personal-data` sees: enough to tell members apart, no more. */
+export interface MaskedPersonalFields {
+  readonly masked: true;
+  /** Each word's first letter: "Nguyễn Thị Lan" → "N*** T*** L***". */
+  readonly fullName: string;
+  readonly birthYear: number;
+  /** The last three digits: "*********345". */
+  readonly nationalId: string;
+  readonly phone?: string;
+}
+
+const tail = (value: string, shown: number) =>
+  `${'*'.repeat(Math.max(0, value.length - shown))}${value.slice(-shown)}`;
+
+export function maskPersonalFields(fields: PersonalFields): MaskedPersonalFields {
+  return {
+    masked: true,
+    fullName: fields.fullName
+      .split(/\s+/u)
+      .filter((word) => word !== '')
+      .map((word) => `${[...word][0] ?? ''}***`)
+      .join(' '),
+    birthYear: Number(fields.birthDate.slice(0, 4)),
+    nationalId: tail(fields.nationalId, 3),
+    ...(fields.phone ? { phone: tail(fields.phone, 3) } : {}),
+  };
+}

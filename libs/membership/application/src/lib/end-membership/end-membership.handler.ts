@@ -1,14 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { authorise } from '../access';
+import { authorise, memberPath } from '../access';
 import { MemberPersonalData, MemberWorkspace, requireMember } from '../member-streams';
 import type { MemberCommandResult } from '../ports';
 import { EndMembershipCommand, EraseMemberCommand } from './end-membership.command';
-
-/** The member's branch and its ancestors: the scope that acts on her. */
-const pathOf = (member: { ancestorIds: readonly string[]; branchId: string }) => [
-  ...member.ancestorIds,
-  member.branchId,
-];
 
 /**
  * The end of a membership frees her national ID number: a woman who left may be admitted
@@ -26,7 +20,7 @@ export class EndMembershipHandler implements ICommandHandler<
 
   async execute({ memberId, input, actor }: EndMembershipCommand): Promise<MemberCommandResult> {
     const loaded = await this.members.load(memberId);
-    authorise(actor, 'members:write', pathOf(requireMember(loaded)));
+    authorise(actor, 'members:write', memberPath(requireMember(loaded)));
     const outcome = await this.members.handle(
       memberId,
       { type: 'EndMembership', memberId, ...input },
@@ -55,7 +49,7 @@ export class EraseMemberHandler implements ICommandHandler<
 
   async execute({ memberId, erasedOn, actor }: EraseMemberCommand): Promise<MemberCommandResult> {
     const loaded = await this.members.load(memberId);
-    const path = pathOf(requireMember(loaded));
+    const path = memberPath(requireMember(loaded));
     authorise(actor, 'members:write', path);
     authorise(actor, 'members:personal-data', path);
     const reservation = await this.personalData.reservationOf(loaded);

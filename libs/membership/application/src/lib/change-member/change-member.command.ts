@@ -1,0 +1,32 @@
+import type {
+  AssignMemberToGroup,
+  RecogniseExemplary,
+  RecordFee,
+  RecordPartyStep,
+  TagSpecialGroup,
+  UntagSpecialGroup,
+} from '@vwu/membership-domain';
+import type { Actor } from '../ports';
+
+type WithoutMember<C> = C extends unknown ? Omit<C, 'memberId'> : never;
+
+/**
+ * The changes of a member's record that need nothing but her branch's scope and the decider:
+ * her group, her special groups, the fee, the Party steps, a recognition.
+ */
+export type MemberChange = WithoutMember<
+  | AssignMemberToGroup
+  | TagSpecialGroup
+  | UntagSpecialGroup
+  | RecordFee
+  | RecordPartyStep
+  | RecogniseExemplary
+>;
+
+export class ChangeMemberCommand {
+  constructor(
+    readonly memberId: string,
+    readonly change: MemberChange,
+    readonly actor: Actor,
+  ) {}
+}

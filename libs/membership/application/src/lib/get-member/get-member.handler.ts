@@ -1,0 +1,54 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { MemberStatus, SpecialGroup } from '@vwu/membership-domain';
+import { hasPermission, type Role } from '@vwu/platform-auth';
+import { authorise, memberPath } from '../access';
+import { MemberPersonalData, MemberWorkspace, requireMember } from '../member-streams';
+import {
+  maskPersonalFields,
+  type MaskedPersonalFields,
+  type PersonalFields,
+} from '../personal-fields';
+import { GetMemberQuery } from './get-member.query';
+
+export interface MemberDto {
+  readonly id: string;
+  readonly status: MemberStatus;
+  readonly branchId: string;
+  readonly ancestorIds: readonly string[];
+  readonly groupId: string | null;
+  readonly birthYear: number;
+  readonly specialGroups: readonly SpecialGroup[];
+  readonly admittedOn: string;
+  readonly fees: Readonly<Record<string, 'paid' | 'waived'>>;
+  readonly erased: boolean;
+  readonly version: number;
+  /** In full for roles with `members:personal-data`, masked for others, null once erased. */
+  readonly personal: PersonalFields | MaskedPersonalFields | null;
+}
+
+/** A member as her branch's scope reads her; her personal fields only as far as the role needs. */
+@QueryHandler(GetMemberQuery)
+export class GetMemberHandler implements IQueryHandler<GetMemberQuery, MemberDto> {
+  constructor(
+    private readonly members: MemberWorkspace,
+    private readonly personalData: MemberPersonalData,
+  ) {}
+
+  async execute({ memberId, actor }: GetMemberQuery): Promise<MemberDto> {
+    const loaded = await this.members.load(memberId);
+    const member = requireMember(loaded);
+    authorise(actor, 'members:read', memberPath(member));
+    const fields = loaded.sealed
+      ? await this.personalData.vault.open<PersonalFields>(memberId, loaded.sealed)
+      : undefined;
+    const principal = { ...actor, roles: actor.roles as readonly Role[] };
+    const full = hasPermission(principal, 'members:personal-data');
+    const { status, branchId, ancestorIds, groupId, birthYear, specialGroups, admittedOn } = member;
+    return {
+      id: memberId,
+      ...{ status, branchId, ancestorIds, groupId, birthYear, specialGroups, admittedOn },
+      ...{ fees: member.fees, erased: member.erased, version: loaded.version },
+      personal: fields ? (full ? fields : maskPersonalFields(fields)) : null,
+    };
+  }
+}
