@@ -7,7 +7,13 @@ import {
   type MemberState,
 } from '@vwu/membership-domain';
 import { foldEvents } from '@vwu/platform-decider';
-import { EventStore, envelope, type CommandOutcome } from '@vwu/platform-event-sourcing';
+import {
+  EventStore,
+  envelope,
+  type CommandOutcome,
+  type WantedReservation,
+} from '@vwu/platform-event-sourcing';
+import { NationalIdTakenError } from './access';
 import { BlindIndex, PersonalDataVault } from '@vwu/platform-personal-data';
 import { nationalIdReservation, type PersonalFields } from './personal-fields';
 import { MemberCommands, MemberReservations, type Actor } from './ports';
@@ -36,6 +42,16 @@ export class MemberWorkspace {
     const state = foldEvents(this.commands.handler.decider, events);
     const sealed = events.flatMap((e) => ('personal' in e.data ? [e.data.personal] : [])).at(-1);
     return { memberId, state, sealed, version: stored.at(-1)?.version ?? 0 };
+  }
+
+  /** Her national ID number's reservation as a command wants it (409 while another holds it). */
+  nationalIdWanted(reservation: string): WantedReservation {
+    return {
+      id: reservation,
+      // An unconfirmed reservation is the owner's only if her stream says she is active.
+      ownerHolds: async (owner) => (await this.load(owner)).state.status === 'active',
+      taken: () => new NationalIdTakenError(),
+    };
   }
 
   handle(

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { todayInVietnam } from '@vwu/platform-config';
 import { withReservations } from '@vwu/platform-event-sourcing';
-import { authorise, NationalIdTakenError } from '../access';
+import { authorise } from '../access';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
 import { BranchDirectory, type MemberCommandResult } from '../ports';
 import { AdmitMemberCommand } from './admit-member.command';
@@ -25,12 +25,9 @@ export class AdmitMemberHandler implements ICommandHandler<
   async execute({ input, actor, memberId }: AdmitMemberCommand): Promise<MemberCommandResult> {
     const branch = await this.branches.facts(input.branchId);
     authorise(actor, 'members:write', [...branch.ancestorIds, branch.unitId]);
-    const wanted = {
-      id: this.personalData.reservationFor(input.personal.nationalId),
-      ownerHolds: async (owner: string) =>
-        (await this.members.load(owner)).state.status === 'active',
-      taken: () => new NationalIdTakenError(),
-    };
+    const wanted = this.members.nationalIdWanted(
+      this.personalData.reservationFor(input.personal.nationalId),
+    );
     const outcome = await withReservations(
       this.members.reservations,
       [wanted],

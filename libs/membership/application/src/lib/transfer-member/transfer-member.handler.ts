@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { withReservations } from '@vwu/platform-event-sourcing';
 import { MemberErasedError } from '@vwu/membership-domain';
-import { authorise, memberPath, NationalIdTakenError } from '../access';
+import { authorise, memberPath } from '../access';
 import { MemberPersonalData, MemberWorkspace, requireMember } from '../member-streams';
 import type { PersonalFields } from '../personal-fields';
 import { BranchDirectory, type MemberCommandResult } from '../ports';
@@ -55,12 +55,7 @@ export class ReadmitMemberHandler implements ICommandHandler<
     authorise(actor, 'members:write', [...branch.ancestorIds, branch.unitId]);
     const reservation = await this.personalData.reservationOf(loaded);
     if (reservation === undefined) throw new MemberErasedError(memberId);
-    const wanted = {
-      id: reservation,
-      ownerHolds: async (owner: string) =>
-        (await this.members.load(owner)).state.status === 'active',
-      taken: () => new NationalIdTakenError(),
-    };
+    const wanted = this.members.nationalIdWanted(reservation);
     const { groupId, readmittedOn } = input;
     const command = { type: 'ReadmitMember', memberId, branch, groupId, readmittedOn } as const;
     const outcome = await withReservations(this.members.reservations, [wanted], memberId, () =>
