@@ -6,3 +6,4 @@ export * from './lib/mongo.module';
 export * from './lib/rpc';
 export * from './lib/service-config';
 export * from './lib/tokens';
+export * from './lib/actor-resolver';

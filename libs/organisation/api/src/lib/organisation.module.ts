@@ -31,7 +31,7 @@ import { TokenVerifier } from '@vwu/platform-auth';
 import { CommandHandler, EventStore, ReservationStore } from '@vwu/platform-event-sourcing';
 import { MONGO_CONNECTION } from '@vwu/platform-nest';
 import type { Connection } from 'mongoose';
-import { ActorResolver } from './actor-resolver';
+import { ActorResolver } from '@vwu/platform-nest';
 import { ROOT_UNIT, RootBootstrap, type RootUnit } from './root-bootstrap';
 import { ClosureResumer } from './closure-resumer';
 import { JobResumer } from './job-resumer';

@@ -18,7 +18,7 @@ import {
 } from '@vwu/organisation-application';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
-import { ActorResolver } from './actor-resolver';
+import { ActorResolver } from '@vwu/platform-nest';
 import { percentDone } from './leased-job-documents';
 
 export function restructuringDto(job: RestructuringJob): RestructuringJobDto {

@@ -20,7 +20,7 @@ import {
 import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
-import { ActorResolver } from './actor-resolver';
+import { ActorResolver } from '@vwu/platform-nest';
 
 type Request = RpcRequest<UnitCommandRequest<unknown>>;
 

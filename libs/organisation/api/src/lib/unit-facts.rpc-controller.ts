@@ -26,7 +26,7 @@ import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
 import { randomUUID } from 'node:crypto';
-import { ActorResolver } from './actor-resolver';
+import { ActorResolver } from '@vwu/platform-nest';
 import { ROOT_UNIT, type RootUnit } from './root-bootstrap';
 
 type FactRequest = RpcRequest<UnitCommandRequest<unknown> & { fact: unknown; year?: unknown }>;

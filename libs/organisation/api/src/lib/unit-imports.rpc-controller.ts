@@ -19,7 +19,7 @@ import {
 import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
-import { ActorResolver } from './actor-resolver';
+import { ActorResolver } from '@vwu/platform-nest';
 import { percentDone } from './leased-job-documents';
 
 export function unitImportDto(job: UnitImportJob): UnitImportJobDto {

@@ -17,7 +17,7 @@ import {
 import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
-import { ActorResolver } from './actor-resolver';
+import { ActorResolver } from '@vwu/platform-nest';
 
 /** Commands from the gateway. Bodies are validated again here: nothing is trusted by position. */
 @Controller()
