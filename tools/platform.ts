@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ensureDevDataKeys } from './auth/dev-data-keys.ts';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys } from './auth/dev-keys.ts';
 import { repoRoot } from './infra/paths.ts';
 
@@ -12,7 +13,7 @@ export interface PlatformOptions {
   /** KAFKA_BROKERS and MONGO_URL of the infrastructure. */
   readonly infra: Readonly<Record<string, string>>;
   readonly gatewayPort: number;
-  /** Base of the services' own ports: HTTP base+101/+102, RPC base+1101/+1102 (3000 → 3101, 4101). */
+  /** Base of the services' own ports: HTTP base+101…103, RPC base+1101…1103 (3000 → 3101, 4101). */
   readonly portBase?: number;
   /** Prefix of the services' database names and consumer groups (tests keep apart from npm start). */
   readonly namespace?: string;
@@ -24,13 +25,13 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-const COLOURS = { organisation: 35, projections: 36, gateway: 33 } as const;
+const COLOURS = { organisation: 35, projections: 36, membership: 32, gateway: 33 } as const;
 type ServiceName = keyof typeof COLOURS;
 
 function services(options: PlatformOptions): Record<ServiceName, Record<string, string>> {
   const base = options.portBase ?? options.gatewayPort;
   const ns = options.namespace ?? '';
-  const rpc = { organisation: base + 1101, projections: base + 1102 };
+  const rpc = { organisation: base + 1101, projections: base + 1102, membership: base + 1103 };
   return {
     organisation: {
       HTTP_PORT: `${base + 101}`,
@@ -45,11 +46,19 @@ function services(options: PlatformOptions): Record<ServiceName, Record<string, 
       PROJECTIONS_GROUP_PREFIX: ns,
       KAFKA_TOPIC_PREFIX: ns,
     },
+    membership: {
+      HTTP_PORT: `${base + 103}`,
+      RPC_PORT: `${rpc.membership}`,
+      MONGO_DB: `${ns}vwu_membership`,
+      MEMBERSHIP_GROUP_PREFIX: ns,
+      KAFKA_TOPIC_PREFIX: ns,
+    },
     gateway: {
       PORT: `${options.gatewayPort}`,
       MONGO_DB: `${ns}vwu_gateway`,
       ORGANISATION_SERVICE_PORT: `${rpc.organisation}`,
       PROJECTIONS_SERVICE_PORT: `${rpc.projections}`,
+      MEMBERSHIP_SERVICE_PORT: `${rpc.membership}`,
     },
   };
 }
@@ -57,6 +66,7 @@ function services(options: PlatformOptions): Record<ServiceName, Record<string, 
 const MAIN: Record<ServiceName, string> = {
   organisation: 'dist/apps/organisation-service/src/main.js',
   projections: 'dist/apps/projections-service/src/main.js',
+  membership: 'dist/apps/membership-service/src/main.js',
   gateway: 'dist/apps/api-gateway/src/main.js',
 };
 
@@ -110,6 +120,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     AUTH_ISSUER: DEV_ISSUER,
     AUTH_AUDIENCE: DEV_AUDIENCE,
     AUTH_JWKS_FILE: keys.jwksFile,
+    ...(await ensureDevDataKeys()),
   };
   const children: ChildProcess[] = [];
   const stop = async (): Promise<void> => {

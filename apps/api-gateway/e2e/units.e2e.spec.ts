@@ -188,6 +188,12 @@ describe('units through the gateway', () => {
       '/api/v1/restructurings/preview',
       '/api/v1/restructurings',
       '/api/v1/restructurings/{id}',
+      '/api/v1/members',
+      '/api/v1/members/{id}',
+      '/api/v1/members/{id}/transfer',
+      '/api/v1/members/{id}/fees',
+      '/api/v1/members/{id}/leave',
+      '/api/v1/members/{id}/erase',
       '/api/v1/member-organisations/{id}',
     ]);
     const docs = await fetch(`${platform.url}/api/docs`);

@@ -17,6 +17,8 @@ const gatewayConfigSchema = z.object({
   ORGANISATION_SERVICE_PORT: port.default(4101),
   PROJECTIONS_SERVICE_HOST: z.string().default('127.0.0.1'),
   PROJECTIONS_SERVICE_PORT: port.default(4102),
+  MEMBERSHIP_SERVICE_HOST: z.string().default('127.0.0.1'),
+  MEMBERSHIP_SERVICE_PORT: port.default(4103),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   MONGO_URL: mongoUrlSchema,
   MONGO_DB: z.string().default('vwu_gateway'),
@@ -31,6 +33,7 @@ async function bootstrap(): Promise<void> {
       mongo: { url: env.MONGO_URL, db: env.MONGO_DB },
       organisation: { host: env.ORGANISATION_SERVICE_HOST, port: env.ORGANISATION_SERVICE_PORT },
       projections: { host: env.PROJECTIONS_SERVICE_HOST, port: env.PROJECTIONS_SERVICE_PORT },
+      membership: { host: env.MEMBERSHIP_SERVICE_HOST, port: env.MEMBERSHIP_SERVICE_PORT },
     }),
     { logger },
   );

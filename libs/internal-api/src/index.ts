@@ -4,3 +4,4 @@ export * from './lib/projections';
 export * from './lib/member-organisations';
 export * from './lib/unit-imports';
 export * from './lib/restructurings';
+export * from './lib/membership';

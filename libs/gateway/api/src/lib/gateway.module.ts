@@ -19,7 +19,13 @@ import { UnitChangesController } from './unit-changes.controller';
 import { UnitImportsController } from './unit-imports.controller';
 import { RestructuringsController } from './restructurings.controller';
 import { UnitsController } from './units.controller';
-import { ORGANISATION_SERVICE, PROJECTIONS_SERVICE, Upstream } from './upstream';
+import { MembersController } from './members.controller';
+import {
+  MEMBERSHIP_SERVICE,
+  ORGANISATION_SERVICE,
+  PROJECTIONS_SERVICE,
+  Upstream,
+} from './upstream';
 
 export interface Endpoint {
   readonly host: string;
@@ -32,6 +38,7 @@ export interface GatewayOptions {
   readonly mongo: { readonly url: string; readonly db: string };
   readonly organisation: Endpoint;
   readonly projections: Endpoint;
+  readonly membership: Endpoint;
 }
 
 /** Idempotency-Key records live 24 h; the local store has no TTL index, so they are purged. */
@@ -69,6 +76,7 @@ export class GatewayModule {
         ClientsModule.register([
           { name: ORGANISATION_SERVICE, transport: Transport.TCP, options: options.organisation },
           { name: PROJECTIONS_SERVICE, transport: Transport.TCP, options: options.projections },
+          { name: MEMBERSHIP_SERVICE, transport: Transport.TCP, options: options.membership },
         ]),
       ],
       controllers: [
@@ -78,6 +86,7 @@ export class GatewayModule {
         MemberOrganisationReadsController,
         UnitImportsController,
         RestructuringsController,
+        MembersController,
         DocsController,
         GatewayHealthController,
       ],

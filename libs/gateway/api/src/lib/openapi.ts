@@ -21,6 +21,7 @@ import { changePaths } from './openapi-changes';
 import { importPaths, importSchemas } from './openapi-imports';
 import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
 import { summaryPaths } from './openapi-summary';
+import { memberPaths, memberSchemas } from './openapi-members';
 import {
   memberOrganisationSchemas,
   withMemberOrganisationReads,
@@ -147,6 +148,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...changePaths,
       ...importPaths,
       ...restructuringPaths,
+      ...memberPaths,
     }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
@@ -170,6 +172,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...memberOrganisationSchemas,
         ...importSchemas,
         ...restructuringSchemas,
+        ...memberSchemas,
         Problem: schema(rpcProblemSchema, 'output'),
       },
     },

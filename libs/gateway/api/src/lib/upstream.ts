@@ -6,6 +6,7 @@ import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 
 export const ORGANISATION_SERVICE = Symbol('ORGANISATION_SERVICE');
 export const PROJECTIONS_SERVICE = Symbol('PROJECTIONS_SERVICE');
+export const MEMBERSHIP_SERVICE = Symbol('MEMBERSHIP_SERVICE');
 
 /** A problem decided by a service, rendered by the gateway as it is. */
 export class UpstreamProblem extends ProblemError {
@@ -35,6 +36,7 @@ export class Upstream {
   constructor(
     @Inject(ORGANISATION_SERVICE) readonly organisation: ClientProxy,
     @Inject(PROJECTIONS_SERVICE) readonly projections: ClientProxy,
+    @Inject(MEMBERSHIP_SERVICE) readonly membership: ClientProxy,
   ) {}
 
   async call<T>(

@@ -1,0 +1,151 @@
+import { TOPICS } from '@vwu/contracts';
+import {
+  mintToken,
+  startPlatformUnderTest,
+  testInfra,
+  waitFor,
+  type PlatformUnderTest,
+} from '@vwu/platform-testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { callApi, type CallOptions, type Reply } from './http';
+
+// Members end to end: admission through the gateway into a branch the membership service learnt
+// of from the organisation topic, personal data in full or masked by role, a national ID number
+// refused twice, the fee, leaving, erasure, and the membership topic free of personal data.
+let platform: PlatformUnderTest;
+let root: string;
+const PORT = Number(process.env['MEMBERS_E2E_PORT'] ?? 3990);
+
+beforeAll(async () => {
+  root = randomUUID();
+  process.env['ROOT_UNIT_ID'] = root;
+  platform = await startPlatformUnderTest(PORT);
+  delete process.env['ROOT_UNIT_ID'];
+}, 300_000);
+afterAll(() => platform?.stop(), 60_000);
+
+function api(method: string, path: string, options: CallOptions = {}): Promise<Reply> {
+  return callApi(platform.url, method, path, { token: platform.adminToken, ...options });
+}
+
+async function establish(name: string, kind: string, parentId: string): Promise<string> {
+  const reply = await api('POST', '/api/v1/units', {
+    body: { name, kind, parentId, establishedOn: '2019-01-01' },
+  });
+  expect(reply.status).toBe(201);
+  return (reply.body as { id: string }).id;
+}
+
+const lan = {
+  fullName: 'Nguyễn Thị Lan',
+  birthDate: '1990-05-17',
+  nationalId: '001190012345',
+  phone: '0912345678',
+  address: 'Số 5 ngõ 12 Kim Mã',
+};
+
+/** Admits once the membership service knows the branch (it learns it from the topic). */
+async function admit(branchId: string, token: string, personal = lan): Promise<Reply> {
+  const body = { branchId, admittedOn: '2024-03-08', specialGroups: ['young'], personal };
+  let reply: Reply = await api('POST', '/api/v1/members', { body, token });
+  await waitFor(
+    async () => {
+      if (reply.body['code'] !== 'membership.not-a-branch') return true;
+      reply = await api('POST', '/api/v1/members', { body, token });
+      return false;
+    },
+    'the branch in the membership service',
+    60_000,
+  );
+  return reply;
+}
+
+/** Every value published on the run's membership topic so far, as text. */
+async function membershipTopic(expected: number): Promise<string> {
+  const kafka = new Kafka({
+    clientId: 'members-e2e',
+    brokers: [...testInfra().KAFKA_BROKERS],
+    logLevel: logLevel.NOTHING,
+  });
+  const consumer = kafka.consumer({ groupId: `members-e2e-${randomUUID()}` });
+  const values: string[] = [];
+  await consumer.connect();
+  await consumer.subscribe({
+    topic: `e2e${process.pid}_${PORT}_${TOPICS.membership}`,
+    fromBeginning: true,
+  });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      values.push(`${message.value?.toString() ?? ''} ${JSON.stringify(message.headers)}`);
+      await Promise.resolve();
+    },
+  });
+  await waitFor(() => values.length >= expected, 'the membership events on Kafka', 60_000);
+  await consumer.disconnect();
+  return values.join('\n');
+}
+
+it('admits, shows, charges, releases and erases a member, nothing personal on Kafka', async () => {
+  const ward = await establish('Hội LHPN phường Kim Mã', 'grassroots', root);
+  const otherWard = await establish('Hội LHPN phường Giảng Võ', 'grassroots', root);
+  const branch = await establish('Chi hội tổ dân phố 5', 'branch', ward);
+  const otherBranch = await establish('Chi hội tổ dân phố 1', 'branch', otherWard);
+  const officer = await mintToken(ward, ['member-officer']);
+  const viewer = await mintToken(ward, ['viewer']);
+  const otherOfficer = await mintToken(otherWard, ['member-officer']);
+
+  const admitted = await admit(branch, officer);
+  expect(admitted.status).toBe(201);
+  const id = String(admitted.body['id']);
+  expect((await api('GET', `/api/v1/members/${id}`, { token: officer })).body).toMatchObject({
+    status: 'active',
+    branchId: branch,
+    ancestorIds: [root, ward],
+    birthYear: 1990,
+    personal: lan,
+  });
+  expect((await api('GET', `/api/v1/members/${id}`, { token: viewer })).body['personal']).toEqual({
+    masked: true,
+    fullName: 'N*** T*** L***',
+    birthYear: 1990,
+    nationalId: '*********345',
+    phone: '*******678',
+  });
+  expect((await api('GET', `/api/v1/members/${id}`, { token: otherOfficer })).status).toBe(403);
+
+  const twice = await admit(otherBranch, otherOfficer);
+  expect(twice.body).toMatchObject({ status: 409, code: 'membership.national-id-taken' });
+  expect(JSON.stringify(twice.body)).not.toContain(lan.nationalId);
+  const young = await admit(branch, officer, {
+    ...lan,
+    nationalId: '001206000001',
+    birthDate: '2006-03-09',
+  });
+  expect(young.body).toMatchObject({ status: 422, code: 'membership.under-age' });
+
+  const fee = { year: 2024, amount: 12_000, paidOn: '2024-04-01' };
+  expect(
+    (await api('POST', `/api/v1/members/${id}/fees`, { body: fee, token: officer })).status,
+  ).toBe(200);
+  const left = { reason: 'moved-away', on: '2024-09-01' };
+  expect(
+    (await api('POST', `/api/v1/members/${id}/leave`, { body: left, token: officer })).status,
+  ).toBe(200);
+  // She left: her number is free for an admission elsewhere.
+  expect((await admit(otherBranch, otherOfficer)).status).toBe(201);
+
+  const erased = await api('POST', `/api/v1/members/${id}/erase`, { body: {}, token: officer });
+  expect(erased.status).toBe(200);
+  expect((await api('GET', `/api/v1/members/${id}`, { token: officer })).body).toMatchObject({
+    status: 'left',
+    erased: true,
+    birthYear: 1990,
+    personal: null,
+  });
+
+  // Admitted ×2, fee, left, erased: five events, none with a personal value.
+  const topic = await membershipTopic(5);
+  for (const value of Object.values(lan)) expect(topic).not.toContain(value);
+  expect(topic).toContain('"birthYear":1990');
+}, 300_000);

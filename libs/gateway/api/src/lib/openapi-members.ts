@@ -1,0 +1,83 @@
+import {
+  admitMemberBody,
+  endMembershipBody,
+  eraseMemberBody,
+  recordFeeBody,
+  transferMemberBody,
+} from '@vwu/internal-api';
+import { errors, idempotencyKey, json, ref, schema } from './openapi-parts';
+
+const memberId = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', format: 'uuid' },
+};
+const body = (name: string) => ({
+  required: true,
+  content: { 'application/json': { schema: ref(name) } },
+});
+const command = (summary: string, operationId: string, bodyName: string) => ({
+  post: {
+    summary,
+    operationId,
+    parameters: [memberId, idempotencyKey],
+    requestBody: body(bodyName),
+    responses: { '200': { description: 'Done', content: json('UnitCommandResult') }, ...errors },
+  },
+});
+
+export const memberPaths = {
+  '/api/v1/members': {
+    post: {
+      summary: 'Kết nạp hội viên — Admit a member (18 or over, into an active branch)',
+      description:
+        'Her personal fields are sealed under a data key of her own and never published; her national ID number (CCCD) must not belong to another active member (409 membership.national-id-taken). Needs members:write and members:personal-data in the branch’s scope.',
+      operationId: 'admitMember',
+      parameters: [idempotencyKey],
+      requestBody: body('AdmitMember'),
+      responses: {
+        '201': { description: 'Admitted', content: json('UnitCommandResult') },
+        ...errors,
+      },
+    },
+  },
+  '/api/v1/members/{id}': {
+    get: {
+      summary: 'Xem hội viên — A member; personal fields in full or masked by role',
+      description:
+        'Roles with members:personal-data see her personal fields; other readers see them masked (initials, birth year, last digits); after an erasure they are null.',
+      operationId: 'getMember',
+      parameters: [memberId],
+      responses: { '200': { description: 'The member' }, ...errors },
+    },
+  },
+  '/api/v1/members/{id}/transfer': command(
+    'Chuyển sinh hoạt — Transfer to another branch (the sending side’s scope)',
+    'transferMember',
+    'TransferMember',
+  ),
+  '/api/v1/members/{id}/fees': command(
+    'Hội phí — Record the annual fee (paid or waived), once per year',
+    'recordFee',
+    'RecordFee',
+  ),
+  '/api/v1/members/{id}/leave': command(
+    'Ra khỏi Hội — Leave, death or removal (frees her national ID number)',
+    'endMembership',
+    'EndMembership',
+  ),
+  '/api/v1/members/{id}/erase': command(
+    'Xoá dữ liệu cá nhân — Erase her personal data on request (crypto-shredding)',
+    'eraseMember',
+    'EraseMember',
+  ),
+};
+
+export const memberSchemas = {
+  AdmitMember: schema(admitMemberBody, 'input'),
+  TransferMember: schema(transferMemberBody, 'input'),
+  RecordFee: schema(recordFeeBody, 'input'),
+  EndMembership: schema(endMembershipBody, 'input'),
+  EraseMember: schema(eraseMemberBody, 'input'),
+};

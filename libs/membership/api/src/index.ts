@@ -1,0 +1,3 @@
+export * from './lib/branch-directory';
+export * from './lib/membership.module';
+export * from './lib/members.rpc-controller';
