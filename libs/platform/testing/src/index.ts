@@ -5,3 +5,4 @@ export * from './lib/port-open';
 export * from './lib/infra-instance';
 export * from './lib/decider-spec';
 export * from './lib/platform-under-test';
+export * from './lib/organisation-events';

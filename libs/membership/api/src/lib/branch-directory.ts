@@ -112,13 +112,19 @@ export class MongoBranchDirectory extends BranchDirectory {
     return { unitId, kind: unit.kind, ancestorIds, active: true };
   }
 
-  /** Root first; undefined for a walk that does not end at the root (a corrupted tree). */
+  /**
+   * Root first; undefined for a walk that does not reach the root: an ancestor not known yet
+   * (its events are on another partition, still to come), or a corrupted tree. Scope is never
+   * decided on a partial path.
+   */
   private async ancestorsOf(unit: UnitPlace): Promise<string[] | undefined> {
     const ancestorIds: string[] = [];
     for (let parentId = unit.parentId; parentId !== null;) {
       if (ancestorIds.length >= MAX_DEPTH || ancestorIds.includes(parentId)) return undefined;
       ancestorIds.unshift(parentId);
-      parentId = (await this.places.findById(parentId).lean())?.parentId ?? null;
+      const parent = await this.places.findById(parentId).lean();
+      if (!parent) return undefined;
+      parentId = parent.parentId;
     }
     return ancestorIds;
   }

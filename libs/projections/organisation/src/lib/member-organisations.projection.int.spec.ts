@@ -8,8 +8,8 @@ import {
 } from './member-organisation-queries';
 import { memberOrganisationViews } from './member-organisation-read-model';
 import { MemberOrganisationsProjection } from './member-organisations.projection';
-import { established, renamed } from './testing/events';
-import { joined, left } from './testing/member-organisation-events';
+import { established, renamed } from '@vwu/platform-testing';
+import { joined, left } from '@vwu/platform-testing';
 
 describe('MemberOrganisationsProjection and MemberOrganisationQueries on the real store', () => {
   let connection: Connection;

@@ -1,7 +1,7 @@
 import { testInfra, uniqueName } from '@vwu/platform-testing';
 import mongoose, { type Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { established, event } from './testing/events';
+import { established, event } from '@vwu/platform-testing';
 import { unitHistory } from './unit-history';
 import { UnitQueries } from './unit-queries';
 import { unitViews } from './unit-read-model';

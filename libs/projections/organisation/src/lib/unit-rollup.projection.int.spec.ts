@@ -2,7 +2,7 @@ import type { PublicEvent } from '@vwu/contracts';
 import { testInfra, uniqueName } from '@vwu/platform-testing';
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { dissolved, established, merged, moved } from './testing/events';
+import { dissolved, established, merged, moved } from '@vwu/platform-testing';
 import { unitHistory } from './unit-history';
 import { unitViews, type UnitView } from './unit-read-model';
 import { UnitRollupProjection } from './unit-rollup.projection';

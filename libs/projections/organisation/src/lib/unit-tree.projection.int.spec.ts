@@ -3,7 +3,7 @@ import mongoose, { type Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { decodeCursor, UnitQueries } from './unit-queries';
 import { unitViews } from './unit-read-model';
-import { established, renamed } from './testing/events';
+import { established, renamed } from '@vwu/platform-testing';
 import { unitHistory } from './unit-history';
 import { UnitTreeProjection } from './unit-tree.projection';
 

@@ -1,4 +1,4 @@
-// Test support for this lib's tests (not exported): public organisation events as Kafka brings them.
+// Test support: public organisation events as Kafka brings them, for any consumer's tests.
 import { parsePublicEvent, type CloudEvent, type PublicEvent } from '@vwu/contracts';
 import { randomUUID } from 'node:crypto';
 
@@ -82,5 +82,29 @@ export function dissolved(
     unitId,
     successorId,
     dissolvedOn: on,
+  });
+}
+
+export function joined(
+  organisationId: string,
+  sequence: number,
+  facts: { name: string; unionId: string; joinedOn: string },
+): PublicEvent {
+  return event('vn.vwu.organisation.MemberOrganisationJoined.v1', organisationId, sequence, {
+    organisationId,
+    ...facts,
+  });
+}
+
+export function left(
+  organisationId: string,
+  sequence: number,
+  leftOn: string,
+  reason = '',
+): PublicEvent {
+  return event('vn.vwu.organisation.MemberOrganisationLeft.v1', organisationId, sequence, {
+    organisationId,
+    leftOn,
+    reason,
   });
 }
