@@ -149,3 +149,30 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
   for (const value of Object.values(lan)) expect(topic).not.toContain(value);
   expect(topic).toContain('"birthYear":1990');
 }, 300_000);
+
+it('moves the members of a merged branch to its successor, once', async () => {
+  const ward = await establish('Hội LHPN phường Ngọc Hà', 'grassroots', root);
+  const merging = await establish('Chi hội tổ dân phố 2', 'branch', ward);
+  const successor = await establish('Chi hội tổ dân phố 3', 'branch', ward);
+  const officer = await mintToken(ward, ['member-officer']);
+  const ids: string[] = [];
+  for (const nationalId of ['001190000101', '001190000102']) {
+    const reply = await admit(merging, officer, { ...lan, nationalId });
+    expect(reply.status).toBe(201);
+    ids.push(String(reply.body['id']));
+  }
+  const merge = { successorId: successor, mergedOn: '2025-07-01' };
+  expect((await api('POST', `/api/v1/units/${merging}/merge`, { body: merge })).status).toBe(200);
+
+  const member = async (id: string) =>
+    (await api('GET', `/api/v1/members/${id}`, { token: officer })).body;
+  await waitFor(
+    async () => (await Promise.all(ids.map(member))).every((m) => m['branchId'] === successor),
+    'the merged branch’s members in the successor',
+    60_000,
+  );
+  // Sweeps go on every few seconds: none moves anyone twice.
+  await new Promise((resolve) => setTimeout(resolve, 6_000));
+  for (const id of ids)
+    expect(await member(id)).toMatchObject({ branchId: successor, status: 'active', version: 2 });
+}, 300_000);

@@ -3,6 +3,7 @@ import { BranchDirectory } from '@vwu/membership-application';
 import type { BranchFacts } from '@vwu/membership-domain';
 import type { Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
+import { applyVersioned } from './versioned-places';
 
 /**
  * The units as membership-service knows them, from the organisation context's public events:
@@ -67,9 +68,7 @@ const MOVES: Readonly<
 /** The unit's place after the event, or undefined for an event that does not move it. */
 function placeAfter(event: PublicEvent, current: Place | undefined): Place | undefined {
   const move = isContextEvent('organisation', event) ? MOVES[event.type] : undefined;
-  // A redelivered event (its version applied already) changes nothing.
-  if (!move || (current && current.version >= Number(event.sequence))) return undefined;
-  return move(event, current);
+  return move?.(event, current);
 }
 
 /** Where units sit, and the branch facts a member command needs. */
@@ -83,25 +82,8 @@ export class MongoBranchDirectory extends BranchDirectory {
    * only over an older version, and each unit is written once, by id (the local store's
    * indexes serve exact lookups only).
    */
-  async apply(events: readonly PublicEvent[]): Promise<void> {
-    const ids = [...new Set(events.map((event) => event.subject))];
-    const found = await this.places.find({ _id: { $in: ids } }).lean();
-    const places = new Map<string, Place>(found.map(({ _id, ...place }) => [_id, place]));
-    const changed = new Set<string>();
-    for (const event of events) {
-      const after = placeAfter(event, places.get(event.subject));
-      if (after === undefined) continue;
-      places.set(event.subject, after);
-      changed.add(event.subject);
-    }
-    const writes = [...changed].map((id) => ({
-      replaceOne: {
-        filter: { _id: id },
-        replacement: { _id: id, ...places.get(id) } as UnitPlace,
-        upsert: true,
-      },
-    }));
-    if (writes.length > 0) await this.places.bulkWrite(writes, { ordered: false });
+  apply(events: readonly PublicEvent[]): Promise<void> {
+    return applyVersioned<Place>(this.places, events, placeAfter);
   }
 
   async facts(unitId: string): Promise<BranchFacts> {

@@ -1,4 +1,12 @@
-import { Inject, Injectable, Logger, Module, type DynamicModule } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TOPICS } from '@vwu/contracts';
 import {
@@ -35,7 +43,9 @@ import {
 } from '@vwu/platform-personal-data';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
+import { MergedBranchTransfers } from './branch-closures';
 import { MongoBranchDirectory, unitPlaces } from './branch-directory';
+import { MemberPlaces } from './member-places';
 import { MembersRpcController } from './members.rpc-controller';
 
 export interface MembershipModuleOptions {
@@ -50,33 +60,86 @@ export interface MembershipModuleOptions {
 
 /** The branch directory's consumer group: a new generation is a new name. */
 export const BRANCHES_CONSUMER_GROUP = 'vwu.membership.branches.g1';
+/** The members' places (whom a closed branch holds), from the service's own topic. */
+export const MEMBER_PLACES_CONSUMER_GROUP = 'vwu.membership.member-places.g1';
 const OPTIONS = Symbol('MEMBERSHIP_OPTIONS');
 
-/** Keeps the branch directory from the organisation topic, for the life of the service. */
+/** The read side the service keeps for itself. */
 @Injectable()
-class BranchesConsumer {
-  private readonly consumer: ProjectionConsumer;
+class MembershipParts {
+  readonly places: MemberPlaces;
+  readonly transfers: MergedBranchTransfers;
+  /** The BranchDirectory provider is the Mongo one: it is also the organisation topic's handler. */
+  readonly directory: MongoBranchDirectory;
+
+  constructor(
+    @Inject(MONGO_CONNECTION) connection: Connection,
+    directory: BranchDirectory,
+    members: MemberWorkspace,
+  ) {
+    this.directory = directory as MongoBranchDirectory;
+    this.places = new MemberPlaces(connection);
+    this.transfers = new MergedBranchTransfers(connection, this.places, members, directory);
+  }
+}
+
+/** How often closed branches are swept for members still in them. */
+const SWEEP_MS = 5_000;
+
+/**
+ * The service's consumers, for its life: the branch directory and the closures from the
+ * organisation topic, the members' places from its own topic; and the sweep that moves the
+ * members of merged branches.
+ */
+@Injectable()
+class MembershipConsumers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('MembershipConsumers');
+  private readonly consumers: ProjectionConsumer[];
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
-    directory: BranchDirectory,
     @Inject(OPTIONS) options: MembershipModuleOptions,
+    private readonly parts: MembershipParts,
   ) {
-    this.consumer = new ProjectionConsumer(kafka, {
-      groupId: `${options.groupPrefix ?? ''}${BRANCHES_CONSUMER_GROUP}`,
-      topics: [`${config.KAFKA_TOPIC_PREFIX}${TOPICS.organisation}`],
-      handler: directory as MongoBranchDirectory,
-      logger: new Logger('BranchDirectory'),
-    });
+    const group = (name: string) => `${options.groupPrefix ?? ''}${name}`;
+    const topic = (name: string) => `${config.KAFKA_TOPIC_PREFIX}${name}`;
+    const { directory, transfers, places } = parts;
+    this.consumers = [
+      new ProjectionConsumer(kafka, {
+        groupId: group(BRANCHES_CONSUMER_GROUP),
+        topics: [topic(TOPICS.organisation)],
+        handler: {
+          apply: async (events) => {
+            await directory.apply(events);
+            await transfers.record(events);
+          },
+        },
+        logger: new Logger('BranchDirectory'),
+      }),
+      new ProjectionConsumer(kafka, {
+        groupId: group(MEMBER_PLACES_CONSUMER_GROUP),
+        topics: [topic(TOPICS.membership)],
+        handler: places,
+        logger: new Logger('MemberPlaces'),
+      }),
+    ];
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.consumer.start();
+    await Promise.all(this.consumers.map((consumer) => consumer.start()));
+    this.timer = setInterval(() => {
+      this.parts.transfers
+        .sweep()
+        .catch((error: unknown) => this.logger.warn(`sweep failed: ${String(error)}`));
+    }, SWEEP_MS);
+    this.timer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.consumer.stop();
+    clearInterval(this.timer);
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
   }
 }
 
@@ -133,7 +196,8 @@ export class MembershipModule {
         UpdateMemberContactHandler,
         ChangeMemberHandler,
         GetMemberHandler,
-        BranchesConsumer,
+        MembershipParts,
+        MembershipConsumers,
       ],
     };
   }

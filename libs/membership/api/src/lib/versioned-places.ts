@@ -1,0 +1,36 @@
+import type { PublicEvent } from '@vwu/contracts';
+import type { Model } from 'mongoose';
+
+/** A document that says where one stream's subject is, and which stream version said so. */
+export interface Versioned {
+  readonly version: number;
+}
+
+/**
+ * Applies a batch to documents kept one per event subject: the batch's subjects are read by id,
+ * each event applies only over an older version (a redelivery changes nothing), and each
+ * changed subject is written once, whole, by id (the local store's indexes serve exact lookups
+ * only). `next` gives the document after an event, or undefined when the event leaves it.
+ */
+export async function applyVersioned<P extends Versioned>(
+  model: Model<P & { _id: string }>,
+  events: readonly PublicEvent[],
+  next: (event: PublicEvent, current: P | undefined) => P | undefined,
+): Promise<void> {
+  const ids = [...new Set(events.map((event) => event.subject))];
+  const found = (await model.find({ _id: { $in: ids } }).lean()) as (P & { _id: string })[];
+  const current = new Map<string, P>(found.map(({ _id, ...doc }) => [_id, doc as unknown as P]));
+  const changed = new Set<string>();
+  for (const event of events) {
+    const before = current.get(event.subject);
+    if (before && before.version >= Number(event.sequence)) continue;
+    const after = next(event, before);
+    if (after === undefined) continue;
+    current.set(event.subject, after);
+    changed.add(event.subject);
+  }
+  const writes = [...changed].map((id) => ({
+    replaceOne: { filter: { _id: id }, replacement: { ...current.get(id), _id: id }, upsert: true },
+  }));
+  if (writes.length > 0) await model.bulkWrite(writes as never, { ordered: false });
+}
