@@ -7,6 +7,7 @@ import {
   type PlatformUnderTest,
 } from '@vwu/platform-testing';
 import { Kafka, logLevel } from 'kafkajs';
+import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { callApi, type CallOptions, type Reply } from './http';
 
@@ -86,7 +87,25 @@ async function membershipTopic(expected: number): Promise<string> {
   return values.join('\n');
 }
 
-it('admits, shows, charges, releases and erases a member, nothing personal on Kafka', async () => {
+/** Every document of membership-service's database, as text. */
+async function membershipDatabase(): Promise<string> {
+  const connection = await mongoose
+    .createConnection(testInfra().MONGO_URL, { dbName: `e2e${process.pid}_${PORT}_vwu_membership` })
+    .asPromise();
+  try {
+    const collections = await connection.db!.listCollections().toArray();
+    const dumps = await Promise.all(
+      collections.map(async ({ name }) =>
+        JSON.stringify(await connection.collection(name).find().toArray()),
+      ),
+    );
+    return dumps.join('\n');
+  } finally {
+    await connection.close();
+  }
+}
+
+it('admits, shows, charges, releases and erases a member, nothing personal on Kafka, in the store or the logs', async () => {
   const ward = await establish('Hội LHPN phường Kim Mã', 'grassroots', root);
   const otherWard = await establish('Hội LHPN phường Giảng Võ', 'grassroots', root);
   const branch = await establish('Chi hội tổ dân phố 5', 'branch', ward);
@@ -148,6 +167,12 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
   const topic = await membershipTopic(5);
   for (const value of Object.values(lan)) expect(topic).not.toContain(value);
   expect(topic).toContain('"birthYear":1990');
+  // Nor in any collection of the service's database (events, reservations, keys, places)…
+  const stored = await membershipDatabase();
+  for (const value of Object.values(lan)) expect(stored).not.toContain(value);
+  expect(stored).toContain('"birthYear":1990');
+  // …nor in any line the services logged.
+  for (const value of Object.values(lan)) expect(platform.output()).not.toContain(value);
 }, 300_000);
 
 it('moves the members of a merged branch to its successor, once', async () => {

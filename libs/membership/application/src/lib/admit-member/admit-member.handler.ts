@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { todayInVietnam } from '@vwu/platform-config';
+import { NotABranchError } from '@vwu/membership-domain';
 import { withReservations } from '@vwu/platform-event-sourcing';
 import { authorise } from '../access';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
@@ -24,6 +25,8 @@ export class AdmitMemberHandler implements ICommandHandler<
 
   async execute({ input, actor, memberId }: AdmitMemberCommand): Promise<MemberCommandResult> {
     const branch = await this.branches.facts(input.branchId);
+    // A unit that is not an active branch (or not known here yet) is refused whatever the scope.
+    if (!branch.active) throw new NotABranchError(branch.unitId);
     authorise(actor, 'members:write', [...branch.ancestorIds, branch.unitId]);
     const wanted = this.members.nationalIdWanted(
       this.personalData.reservationFor(input.personal.nationalId),

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { withReservations } from '@vwu/platform-event-sourcing';
-import { MemberErasedError } from '@vwu/membership-domain';
+import { MemberErasedError, NotABranchError } from '@vwu/membership-domain';
 import { authorise, memberPath } from '../access';
 import { MemberPersonalData, MemberWorkspace, requireMember } from '../member-streams';
 import type { PersonalFields } from '../personal-fields';
@@ -52,6 +52,7 @@ export class ReadmitMemberHandler implements ICommandHandler<
     const loaded = await this.members.load(memberId);
     requireMember(loaded);
     const branch = await this.branches.facts(input.branchId);
+    if (!branch.active) throw new NotABranchError(branch.unitId);
     authorise(actor, 'members:write', [...branch.ancestorIds, branch.unitId]);
     const reservation = await this.personalData.reservationOf(loaded);
     if (reservation === undefined) throw new MemberErasedError(memberId);
