@@ -46,6 +46,8 @@ const lan = {
   address: 'Số 5 ngõ 12 Kim Mã',
 };
 
+const NEW_PHONE = '0977000111';
+
 /** Admits once the membership service knows the branch (it learns it from the topic). */
 async function admit(branchId: string, token: string, personal = lan): Promise<Reply> {
   const body = { branchId, admittedOn: '2024-03-08', specialGroups: ['young'], personal };
@@ -147,12 +149,26 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
   expect(
     (await api('POST', `/api/v1/members/${id}/fees`, { body: fee, token: officer })).status,
   ).toBe(200);
+  const path = (p: string) => `/api/v1/members/${id}${p}`;
+  const ok = async (method: string, p: string, body: unknown) =>
+    (await api(method, path(p), { body, token: officer })).status;
+  expect(await ok('POST', '/special-groups', { group: 'migrant' })).toBe(200);
+  expect(await ok('POST', '/party', { step: 'introduced', on: '2024-05-01' })).toBe(200);
+  expect(await ok('PATCH', '/contact', { phone: NEW_PHONE })).toBe(200);
+  expect((await api('GET', path(''), { token: officer })).body).toMatchObject({
+    specialGroups: ['young', 'migrant'],
+    personal: { ...lan, phone: NEW_PHONE },
+  });
+  const again = await api('POST', path('/readmit'), { body: { branchId: branch }, token: officer });
+  expect(again.body).toMatchObject({ status: 409, code: 'membership.member-exists' });
   const left = { reason: 'moved-away', on: '2024-09-01' };
   expect(
     (await api('POST', `/api/v1/members/${id}/leave`, { body: left, token: officer })).status,
   ).toBe(200);
-  // She left: her number is free for an admission elsewhere.
+  // She left: her number is free for an admission elsewhere, and no longer hers to take back.
   expect((await admit(otherBranch, otherOfficer)).status).toBe(201);
+  const back = await api('POST', path('/readmit'), { body: { branchId: branch }, token: officer });
+  expect(back.body).toMatchObject({ status: 409, code: 'membership.national-id-taken' });
 
   const erased = await api('POST', `/api/v1/members/${id}/erase`, { body: {}, token: officer });
   expect(erased.status).toBe(200);
@@ -163,16 +179,17 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
     personal: null,
   });
 
-  // Admitted ×2, fee, left, erased: five events, none with a personal value.
-  const topic = await membershipTopic(5);
-  for (const value of Object.values(lan)) expect(topic).not.toContain(value);
+  // Admitted ×2, fee, special group, Party, left, erased (a contact change is not published).
+  const topic = await membershipTopic(7);
+  const values = [...Object.values(lan), NEW_PHONE];
+  for (const value of values) expect(topic).not.toContain(value);
   expect(topic).toContain('"birthYear":1990');
   // Nor in any collection of the service's database (events, reservations, keys, places)…
   const stored = await membershipDatabase();
-  for (const value of Object.values(lan)) expect(stored).not.toContain(value);
+  for (const value of values) expect(stored).not.toContain(value);
   expect(stored).toContain('"birthYear":1990');
   // …nor in any line the services logged.
-  for (const value of Object.values(lan)) expect(platform.output()).not.toContain(value);
+  for (const value of values) expect(platform.output()).not.toContain(value);
 }, 300_000);
 
 it('moves the members of a merged branch to its successor, once', async () => {

@@ -8,7 +8,10 @@ export const MEMBERSHIP_RPC = {
   transfer: 'membership.members.transfer',
   readmit: 'membership.members.readmit',
   contact: 'membership.members.contact',
-  change: 'membership.members.change',
+  fee: 'membership.members.fee',
+  tag: 'membership.members.tag',
+  untag: 'membership.members.untag',
+  party: 'membership.members.party',
   get: 'membership.members.get',
 } as const;
 

@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   admitMemberBody,
   endMembershipBody,
   eraseMemberBody,
   MEMBERSHIP_RPC,
   memberIdParam,
+  memberContactBody,
+  partyStepBody,
+  readmitMemberBody,
   recordFeeBody,
+  specialGroupBody,
   transferMemberBody,
   type UnitCommandResultDto,
 } from '@vwu/internal-api';
@@ -41,21 +45,55 @@ export class MembersController {
   @HttpCode(200)
   @RequirePermissions('members:write')
   leave(@Param('id') id: string, @Body() body: unknown, @Call() call: CallContext) {
-    return this.send(MEMBERSHIP_RPC.end, { id, schema: endMembershipBody, body: body }, call);
+    return this.send(MEMBERSHIP_RPC.end, { id, schema: endMembershipBody, body }, call);
   }
 
   @Post(':id/transfer')
   @HttpCode(200)
   @RequirePermissions('members:write')
   transfer(@Param('id') id: string, @Body() body: unknown, @Call() call: CallContext) {
-    return this.send(MEMBERSHIP_RPC.transfer, { id, schema: transferMemberBody, body: body }, call);
+    return this.send(MEMBERSHIP_RPC.transfer, { id, schema: transferMemberBody, body }, call);
   }
 
   @Post(':id/fees')
   @HttpCode(200)
   @RequirePermissions('members:write')
   fee(@Param('id') id: string, @Body() body: unknown, @Call() call: CallContext) {
-    return this.send(MEMBERSHIP_RPC.change, { id, schema: recordFeeBody, body: body }, call);
+    return this.send(MEMBERSHIP_RPC.fee, { id, schema: recordFeeBody, body }, call);
+  }
+
+  @Post(':id/special-groups')
+  @HttpCode(200)
+  @RequirePermissions('members:write')
+  tag(@Param('id') id: string, @Body() body: unknown, @Call() call: CallContext) {
+    return this.send(MEMBERSHIP_RPC.tag, { id, schema: specialGroupBody, body }, call);
+  }
+
+  @Delete(':id/special-groups/:group')
+  @HttpCode(200)
+  @RequirePermissions('members:write')
+  untag(@Param('id') id: string, @Param('group') group: string, @Call() call: CallContext) {
+    return this.send(MEMBERSHIP_RPC.untag, { id, schema: specialGroupBody, body: { group } }, call);
+  }
+
+  @Post(':id/party')
+  @HttpCode(200)
+  @RequirePermissions('members:write')
+  party(@Param('id') id: string, @Body() body: unknown, @Call() call: CallContext) {
+    return this.send(MEMBERSHIP_RPC.party, { id, schema: partyStepBody, body }, call);
+  }
+
+  @Post(':id/readmit')
+  @HttpCode(200)
+  @RequirePermissions('members:write')
+  readmit(@Param('id') id: string, @Body() body: unknown, @Call() call: CallContext) {
+    return this.send(MEMBERSHIP_RPC.readmit, { id, schema: readmitMemberBody, body }, call);
+  }
+
+  @Patch(':id/contact')
+  @RequirePermissions('members:write', 'members:personal-data')
+  contact(@Param('id') id: string, @Body() body: unknown, @Call() call: CallContext) {
+    return this.send(MEMBERSHIP_RPC.contact, { id, schema: memberContactBody, body }, call);
   }
 
   @Post(':id/erase')

@@ -2,7 +2,11 @@ import {
   admitMemberBody,
   endMembershipBody,
   eraseMemberBody,
+  memberContactBody,
+  partyStepBody,
+  readmitMemberBody,
   recordFeeBody,
+  specialGroupBody,
   transferMemberBody,
 } from '@vwu/internal-api';
 import { errors, idempotencyKey, json, ref, schema } from './openapi-parts';
@@ -62,6 +66,41 @@ export const memberPaths = {
     'recordFee',
     'RecordFee',
   ),
+  '/api/v1/members/{id}/special-groups': command(
+    'Nhóm đặc thù — Tag a special group (elderly, young, migrant, …)',
+    'tagSpecialGroup',
+    'SpecialGroup',
+  ),
+  '/api/v1/members/{id}/special-groups/{group}': {
+    delete: {
+      summary: 'Bỏ nhóm đặc thù — Untag a special group',
+      operationId: 'untagSpecialGroup',
+      parameters: [
+        memberId,
+        { name: 'group', in: 'path', required: true, schema: { type: 'string' } },
+      ],
+      responses: { '200': { description: 'Done', content: json('UnitCommandResult') }, ...errors },
+    },
+  },
+  '/api/v1/members/{id}/party': command(
+    'Giới thiệu đảng viên, kết nạp Đảng — Record a Party step',
+    'recordPartyStep',
+    'PartyStep',
+  ),
+  '/api/v1/members/{id}/readmit': command(
+    'Kết nạp lại — Re-admit a member who left or was removed',
+    'readmitMember',
+    'ReadmitMember',
+  ),
+  '/api/v1/members/{id}/contact': {
+    patch: {
+      summary: 'Cập nhật liên lạc — New phone or address (sealed; members:personal-data)',
+      operationId: 'updateMemberContact',
+      parameters: [memberId, idempotencyKey],
+      requestBody: body('MemberContact'),
+      responses: { '200': { description: 'Done', content: json('UnitCommandResult') }, ...errors },
+    },
+  },
   '/api/v1/members/{id}/leave': command(
     'Ra khỏi Hội — Leave, death or removal (frees her national ID number)',
     'endMembership',
@@ -80,4 +119,8 @@ export const memberSchemas = {
   RecordFee: schema(recordFeeBody, 'input'),
   EndMembership: schema(endMembershipBody, 'input'),
   EraseMember: schema(eraseMemberBody, 'input'),
+  SpecialGroup: schema(specialGroupBody, 'input'),
+  PartyStep: schema(partyStepBody, 'input'),
+  ReadmitMember: schema(readmitMemberBody, 'input'),
+  MemberContact: schema(memberContactBody, 'input'),
 };

@@ -7,7 +7,11 @@ import {
   eraseMemberBody,
   MEMBERSHIP_RPC,
   memberIdParam,
+  memberContactBody,
+  partyStepBody,
+  readmitMemberBody,
   recordFeeBody,
+  specialGroupBody,
   transferMemberBody,
   type RpcRequest,
 } from '@vwu/internal-api';
@@ -17,7 +21,10 @@ import {
   EndMembershipCommand,
   EraseMemberCommand,
   GetMemberQuery,
+  ReadmitMemberCommand,
   TransferMemberCommand,
+  UpdateMemberContactCommand,
+  type MemberChange,
   type MemberCommandResult,
   type MemberDto,
 } from '@vwu/membership-application';
@@ -70,7 +77,7 @@ export class MembersRpcController {
     return this.commandBus.execute(new TransferMemberCommand(this.id(request), input, actor));
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.change)
+  @MessagePattern(MEMBERSHIP_RPC.fee)
   async fee(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
     const actor = await this.actors.resolve(request);
     const body = parseBody(recordFeeBody, request.body.body);
@@ -83,10 +90,50 @@ export class MembersRpcController {
     return this.commandBus.execute(new ChangeMemberCommand(this.id(request), change, actor));
   }
 
+  @MessagePattern(MEMBERSHIP_RPC.tag)
+  async tag(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
+    const { group } = parseBody(specialGroupBody, request.body.body);
+    return this.change(request, { type: 'TagSpecialGroup', group });
+  }
+
+  @MessagePattern(MEMBERSHIP_RPC.untag)
+  async untag(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
+    const { group } = parseBody(specialGroupBody, request.body.body);
+    return this.change(request, { type: 'UntagSpecialGroup', group });
+  }
+
+  @MessagePattern(MEMBERSHIP_RPC.party)
+  async party(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
+    const { step, on } = parseBody(partyStepBody, request.body.body);
+    return this.change(request, { type: 'RecordPartyStep', step, on: on ?? todayInVietnam() });
+  }
+
+  @MessagePattern(MEMBERSHIP_RPC.readmit)
+  async readmit(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
+    const actor = await this.actors.resolve(request);
+    const body = parseBody(readmitMemberBody, request.body.body);
+    const input = { ...body, readmittedOn: body.readmittedOn ?? todayInVietnam() };
+    return this.commandBus.execute(new ReadmitMemberCommand(this.id(request), input, actor));
+  }
+
+  @MessagePattern(MEMBERSHIP_RPC.contact)
+  async contact(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
+    const actor = await this.actors.resolve(request);
+    const contact = parseBody(memberContactBody, request.body.body);
+    return this.commandBus.execute(
+      new UpdateMemberContactCommand(this.id(request), contact, actor),
+    );
+  }
+
   @MessagePattern(MEMBERSHIP_RPC.get)
   async get(@Payload() request: MemberRequest): Promise<MemberDto> {
     const actor = await this.actors.resolve(request);
     return this.queryBus.execute(new GetMemberQuery(this.id(request), actor));
+  }
+
+  private async change(request: MemberRequest, change: MemberChange): Promise<MemberCommandResult> {
+    const actor = await this.actors.resolve(request);
+    return this.commandBus.execute(new ChangeMemberCommand(this.id(request), change, actor));
   }
 
   private id(request: MemberRequest): string {
