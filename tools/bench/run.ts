@@ -89,6 +89,47 @@ async function throughput({ url, token, parentId, count, concurrency }: Load) {
   return { count, concurrency, seconds, perSecond: count / seconds };
 }
 
+/** One admission through the gateway: 201, or the error's code (not-a-branch until it is known). */
+async function admitOne(url: string, token: string, branchId: string, i: number): Promise<string> {
+  const response = await fetch(`${url}/api/v1/members`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      branchId,
+      admittedOn: '2025-03-08',
+      specialGroups: i % 5 === 0 ? ['young'] : [],
+      personal: {
+        fullName: `Hội viên đo ${i}`,
+        birthDate: `19${60 + (i % 40)}-0${1 + (i % 9)}-15`,
+        nationalId: String(1_000_000_000 + i).padStart(12, '0'),
+      },
+    }),
+  });
+  if (response.status === 201) return 'created';
+  return ((await response.json()) as { code?: string }).code ?? String(response.status);
+}
+
+/** Admissions per second with `concurrency` clients (each: seal, reserve the CCCD, append). */
+async function admissions({ url, token, parentId: branchId, count, concurrency }: Load) {
+  const deadline = Date.now() + 60_000;
+  while ((await admitOne(url, token, branchId, 0)) === 'membership.not-a-branch') {
+    if (Date.now() > deadline) throw new Error('membership-service never learnt the branch');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const outcome = await admitOne(url, token, branchId, (next += 1));
+        if (outcome !== 'created') throw new Error(`admission answered ${outcome}`);
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  return { count, concurrency, seconds, perSecond: count / seconds };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '300' } } });
   const count = Number(values.count);
@@ -125,6 +166,13 @@ async function main(): Promise<void> {
         count,
         concurrency: 8,
       }),
+      membersThroughput: await admissions({
+        url: platform.gatewayUrl,
+        token,
+        parentId: branch.id,
+        count,
+        concurrency: 8,
+      }),
     };
     writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(report, null, 2) + '\n');
     const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -139,6 +187,10 @@ async function main(): Promise<void> {
     const t = report.unitsThroughput;
     console.log(
       `units: ${t.count} commands, ${t.concurrency} clients: ${t.perSecond.toFixed(1)} commands/s`,
+    );
+    const m = report.membersThroughput;
+    console.log(
+      `members: ${m.count} admissions, ${m.concurrency} clients: ${m.perSecond.toFixed(1)} admissions/s`,
     );
   } finally {
     await platform.stop();
