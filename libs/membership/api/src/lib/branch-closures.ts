@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { isContextEvent, type PublicEvent } from '@vwu/contracts';
 import { type BranchDirectory, type MemberWorkspace } from '@vwu/membership-application';
+import type { BranchFacts } from '@vwu/membership-domain';
 import { DomainError } from '@vwu/platform-decider';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { MemberPlaces } from './member-places';
@@ -81,15 +82,22 @@ export class MergedBranchTransfers {
   async sweep(now = new Date()): Promise<number> {
     const since = new Date(now.getTime() - SWEEP_FOR_MS);
     let moved = 0;
-    for (const closure of await this.model.find({ recordedAt: { $gte: since } }).lean())
-      for (const memberId of await this.places.activeIn(closure._id))
-        if (await this.transfer(memberId, closure)) moved += 1;
+    for (const closure of await this.model.find({ recordedAt: { $gte: since } }).lean()) {
+      const memberIds = await this.places.activeIn(closure._id);
+      if (memberIds.length === 0) continue;
+      // Read once per closure, not per member; not known here yet: the next sweep.
+      const to = await this.branches.facts(closure.successorId);
+      if (!to.active) continue;
+      for (const memberId of memberIds) if (await this.transfer(memberId, closure, to)) moved += 1;
+    }
     return moved;
   }
 
-  private async transfer(memberId: string, closure: BranchClosure): Promise<boolean> {
-    const to = await this.branches.facts(closure.successorId);
-    if (!to.active) return false; // the successor is not known here yet: the next sweep
+  private async transfer(
+    memberId: string,
+    closure: BranchClosure,
+    to: BranchFacts,
+  ): Promise<boolean> {
     try {
       const loaded = await this.members.load(memberId);
       // A member who arrived in the closed branch after its closure moves on her own last day.
