@@ -89,10 +89,10 @@ async function membershipTopic(expected: number): Promise<string> {
   return values.join('\n');
 }
 
-/** Every document of membership-service's database, as text. */
-async function membershipDatabase(): Promise<string> {
+/** Every document of a service's database (vwu_membership, vwu_projections), as text. */
+async function database(name: string): Promise<string> {
   const connection = await mongoose
-    .createConnection(testInfra().MONGO_URL, { dbName: `e2e${process.pid}_${PORT}_vwu_membership` })
+    .createConnection(testInfra().MONGO_URL, { dbName: `e2e${process.pid}_${PORT}_${name}` })
     .asPromise();
   try {
     const collections = await connection.db!.listCollections().toArray();
@@ -185,9 +185,18 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
   for (const value of values) expect(topic).not.toContain(value);
   expect(topic).toContain('"birthYear":1990');
   // Nor in any collection of the service's database (events, reservations, keys, places)…
-  const stored = await membershipDatabase();
+  const stored = await database('vwu_membership');
   for (const value of values) expect(stored).not.toContain(value);
   expect(stored).toContain('"birthYear":1990');
+  // …nor in the read models (her record for the figures is there, with her birth year only)…
+  await waitFor(
+    async () => (await database('vwu_projections')).includes(`"_id":"${id}"`),
+    'her record in the read models',
+    60_000,
+  );
+  const projected = await database('vwu_projections');
+  for (const value of values) expect(projected).not.toContain(value);
+  expect(projected).toContain('"birthYear":1990');
   // …nor in any line the services logged.
   for (const value of values) expect(platform.output()).not.toContain(value);
 }, 300_000);
@@ -217,4 +226,78 @@ it('moves the members of a merged branch to its successor, once', async () => {
   await new Promise((resolve) => setTimeout(resolve, 6_000));
   for (const id of ids)
     expect(await member(id)).toMatchObject({ branchId: successor, status: 'active', version: 2 });
+}, 300_000);
+
+it('admits, moves and charges members, and every subtree reads its figures', async () => {
+  const district = await establish('Quận Ba Đình', 'district', root);
+  const [kimMa, ngocHa] = [
+    await establish('Hội LHPN phường Liễu Giai', 'grassroots', district),
+    await establish('Hội LHPN phường Cống Vị', 'grassroots', district),
+  ];
+  const [a, b] = [
+    await establish('Chi hội tổ dân phố 7', 'branch', kimMa),
+    await establish('Chi hội tổ dân phố 8', 'branch', ngocHa),
+  ];
+  for (const [unit, women] of [
+    [kimMa, 3],
+    [ngocHa, 10],
+  ] as const)
+    expect(
+      (
+        await api('POST', `/api/v1/units/${unit}/population`, {
+          body: { women, asOf: '2026-01-01' },
+        })
+      ).status,
+    ).toBe(200);
+  const officer = await mintToken(district, ['member-officer']);
+  const ids: string[] = [];
+  for (const nationalId of ['001190000201', '001190000202', '001190000203']) {
+    const reply = await admit(a, officer, { ...lan, nationalId });
+    expect(reply.status).toBe(201);
+    ids.push(String(reply.body['id']));
+  }
+  const [first, second] = ids as [string, string];
+  const move = { toBranchId: b, transferredOn: '2026-06-01' };
+  expect(
+    (await api('POST', `/api/v1/members/${second}/transfer`, { body: move, token: officer }))
+      .status,
+  ).toBe(200);
+  const fee = { year: 2026, amount: 24_000, paidOn: '2026-06-02' };
+  expect(
+    (await api('POST', `/api/v1/members/${first}/fees`, { body: fee, token: officer })).status,
+  ).toBe(200);
+
+  const summary = async (unit: string) =>
+    (await api('GET', `/api/v1/units/${unit}/summary?year=2026&children=true`)).body as {
+      members: Record<string, unknown> & { active: number; fees: { paid: number } };
+      children: { unitId: string; members: Record<string, unknown> }[];
+    };
+  await waitFor(
+    async () => {
+      const { members } = await summary(district);
+      return members.active === 3 && members.fees.paid === 1;
+    },
+    'the district’s membership figures',
+    60_000,
+  );
+  const read = await summary(district);
+  expect(read.members).toMatchObject({
+    active: 3,
+    admittedInYear: 0,
+    admittedInTerm: 3,
+    transfers: { in: 0, out: 0 },
+    fees: { paid: 1, waived: 0, unpaid: 2, paymentRate: 1 / 3 },
+    specialGroups: { young: 3 },
+    ageBands: { '31-45': 3 },
+    attraction: { womenPopulation: 13, grassroots: 2, grassrootsOver60: 1 },
+  });
+  const child = (unit: string) => read.children.find((c) => c.unitId === unit)?.members;
+  // Liễu Giai: 2 of 3 women (over 60%); Cống Vị: 1 of 10. Admitted in 2024 (the helper's date).
+  expect(child(kimMa)).toMatchObject({
+    active: 2,
+    transfers: { in: 0, out: 1 },
+    attraction: { rate: 2 / 3, grassrootsOver60: 1 },
+  });
+  expect(child(ngocHa)).toMatchObject({ active: 1, transfers: { in: 1, out: 0 } });
+  expect((await summary(kimMa)).members).toMatchObject({ active: 2, fees: { paid: 1 } });
 }, 300_000);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memberFigures } from './member-figures';
 
 /** Message patterns of projections-service. */
 export const PROJECTIONS_RPC = {
@@ -83,6 +84,7 @@ const summaryFields = {
   units: z.record(z.string(), z.number().int()).describe('Active units below, by kind.'),
   branches: ratingFigures.describe('Chi hội in the subtree.'),
   grassroots: ratingFigures.describe('Cơ sở Hội in the subtree.'),
+  members: memberFigures,
 };
 
 /** Read from precomputed documents (one per unit shown), never counted over the subtree. */

@@ -4,3 +4,4 @@ export * from './lib/logger';
 export * from './lib/outbox-relay';
 export * from './lib/dead-letter';
 export * from './lib/projection-consumer';
+export * from './lib/apply-versioned';

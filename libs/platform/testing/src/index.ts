@@ -6,3 +6,4 @@ export * from './lib/infra-instance';
 export * from './lib/decider-spec';
 export * from './lib/platform-under-test';
 export * from './lib/organisation-events';
+export * from './lib/member-events';

@@ -6,7 +6,7 @@ export * from './lib/unit-reports';
 export * from './lib/member-organisation-read-model';
 export * from './lib/member-organisation-queries';
 export * from './lib/member-organisations.projection';
-export * from './lib/counts-over-time';
 export * from './lib/unit-rollups';
 export * from './lib/unit-rollup.projection';
+export type { OwnFigures, Placed } from './lib/unit-rollup-steps';
 export * from './lib/unit-figures';

@@ -1,9 +1,9 @@
 import { isContextEvent, type PublicEvent } from '@vwu/contracts';
 import { BranchDirectory } from '@vwu/membership-application';
 import type { BranchFacts } from '@vwu/membership-domain';
+import { applyVersioned } from '@vwu/platform-messaging';
 import type { Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
-import { applyVersioned } from './versioned-places';
 
 /**
  * The units as membership-service knows them, from the organisation context's public events:
@@ -82,8 +82,8 @@ export class MongoBranchDirectory extends BranchDirectory {
    * only over an older version, and each unit is written once, by id (the local store's
    * indexes serve exact lookups only).
    */
-  apply(events: readonly PublicEvent[]): Promise<void> {
-    return applyVersioned<Place>(this.places, events, placeAfter);
+  async apply(events: readonly PublicEvent[]): Promise<void> {
+    await applyVersioned<Place>(this.places, events, placeAfter);
   }
 
   async facts(unitId: string): Promise<BranchFacts> {

@@ -1,6 +1,6 @@
 import { isContextEvent, type PublicEvent } from '@vwu/contracts';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { applyVersioned } from './versioned-places';
+import { applyVersioned } from '@vwu/platform-messaging';
 
 /** Where each member is now, from the service's own public events: whom a closed branch holds. */
 interface MemberPlace {
@@ -49,8 +49,8 @@ export class MemberPlaces {
       connection.model<MemberPlace>(collection, schema, collection);
   }
 
-  apply(events: readonly PublicEvent[]): Promise<void> {
-    return applyVersioned<Place>(this.model, events, (event, current) => {
+  async apply(events: readonly PublicEvent[]): Promise<void> {
+    await applyVersioned<Place>(this.model, events, (event, current) => {
       const placing = isContextEvent('membership', event) ? PLACINGS[event.type] : undefined;
       return placing?.(event, current);
     });

@@ -16,7 +16,9 @@ import {
 import type { Kafka } from 'kafkajs';
 import type { Connection, Model } from 'mongoose';
 import type { UnitView } from '@vwu/projections-organisation';
+import { attractionFigures } from '@vwu/projections-membership';
 import { MemberOrganisationsModule } from './member-organisations.module';
+import { membershipFigures } from './membership-figures.providers';
 import { organisationTopic, RunningConsumer } from './running-consumer';
 import { UnitsRpcController } from './units.rpc-controller';
 
@@ -30,9 +32,10 @@ const UNIT_ROLLUPS = Symbol('UNIT_ROLLUPS');
  * topic is applied once more from offset 0 to fill them for units established before (the views
  * and history are idempotent by stream version and event id, so they do not change). g3 came
  * with the ratings and inspections rolled up as count tags: the rollups of units rated or
- * inspected before are recomputed from their events.
+ * inspected before are recomputed from their events. g4 came with the membership figures: a
+ * grassroots union's own figures (its women population, over 60% or not) are added to its rollup.
  */
-export const UNITS_CONSUMER_GROUP = 'vwu.projections.units.g3';
+export const UNITS_CONSUMER_GROUP = 'vwu.projections.units.g4';
 
 export interface ProjectionsOptions {
   /** Prepended to consumer group ids: a test run's services keep apart from a developer's. */
@@ -97,13 +100,19 @@ export class ProjectionsModule {
           },
         },
         {
+          provide: UnitRollupProjection,
+          inject: [UNIT_VIEWS, UNIT_ROLLUPS],
+          useFactory: (units: Model<UnitView>, rollups: Model<UnitRollup>) =>
+            new UnitRollupProjection(units, rollups, attractionFigures),
+        },
+        {
           provide: UnitTreeProjection,
-          inject: [UNIT_VIEWS, UNIT_HISTORY, UNIT_ROLLUPS],
+          inject: [UNIT_VIEWS, UNIT_HISTORY, UnitRollupProjection],
           useFactory: (
             units: Model<UnitView>,
             history: Model<UnitHistoryEntry>,
-            rollups: Model<UnitRollup>,
-          ) => new UnitTreeProjection(units, history, new UnitRollupProjection(units, rollups)),
+            rollup: UnitRollupProjection,
+          ) => new UnitTreeProjection(units, history, rollup),
         },
         {
           provide: UnitRollupQueries,
@@ -121,6 +130,7 @@ export class ProjectionsModule {
           useFactory: (history: Model<UnitHistoryEntry>) => new UnitReports(history),
         },
         UnitsConsumer,
+        ...membershipFigures(options),
       ],
     };
   }

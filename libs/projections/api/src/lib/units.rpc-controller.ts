@@ -22,6 +22,7 @@ import {
   type Page,
   type UnitDto,
 } from '@vwu/projections-organisation';
+import { memberFigures } from '@vwu/projections-membership';
 import { InvalidCursorError, UnitNotFoundError } from './errors';
 
 /** Reads of the units read model for the gateway, which has checked the caller's scope. */
@@ -52,8 +53,10 @@ export class UnitsRpcController {
     const { id, year, asOf, children } = request.body;
     const below = children ? await this.childrenOn(id, asOf) : [];
     const counts = await this.rollups.inForce([id, ...below.map((u) => u.id)], asOf);
-    const summaryOf = (unitId: string) =>
-      subtreeSummary(unitId, { year, asOf }, counts.get(unitId) ?? {});
+    const summaryOf = (unitId: string) => ({
+      ...subtreeSummary(unitId, { year, asOf }, counts.get(unitId) ?? {}),
+      members: memberFigures(counts.get(unitId) ?? {}, year),
+    });
     return {
       ...summaryOf(id),
       ...(children

@@ -1,6 +1,6 @@
 // A unit's annual facts (xếp loại, kiểm tra điều lệ) as count tags, rolled up with the units per
 // kind: the subtree's rating and inspection figures as of any date, one read per unit.
-import type { Counts } from './counts-over-time';
+import type { Counts } from '@vwu/platform-counts-over-time';
 
 export const GRADES = ['excellent', 'good', 'fair', 'average', 'weak'] as const;
 export type Grade = (typeof GRADES)[number];

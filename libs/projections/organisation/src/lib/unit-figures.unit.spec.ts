@@ -1,4 +1,4 @@
-import { rollUp } from './counts-over-time';
+import { rollUp } from '@vwu/platform-counts-over-time';
 import { isKind, ratingFigures, unitFacts } from './unit-figures';
 import { OPEN_END } from './unit-read-model';
 

@@ -1,7 +1,8 @@
+import { OPEN_END } from '@vwu/platform-counts-over-time';
 import { Schema, type Connection, type Model } from 'mongoose';
 
 /** The end of a placement that has not ended: dates compare as strings. */
-export const OPEN_END = '9999-12-31';
+export { OPEN_END };
 
 /** Where a unit sat, from one date (inclusive) to another (exclusive): the tree as of a date. */
 export interface Placement {

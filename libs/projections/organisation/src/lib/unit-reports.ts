@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import type { Counts } from './counts-over-time';
+import type { Counts } from '@vwu/platform-counts-over-time';
 import { isKind, ratingFigures, type RatingFigures } from './unit-figures';
 import { ROLLED_UP_KINDS } from './unit-rollups';
 import { decodeKeyset, encodeKeyset } from './keyset';

@@ -1,60 +1,25 @@
 import type { PublicEvent } from '@vwu/contracts';
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
-import { rollUp, sameSegments, type Segment } from './counts-over-time';
-import { unitFacts } from './unit-figures';
+import { rollUp, sameSegments, type Segment } from '@vwu/platform-counts-over-time';
+import {
+  deepest,
+  membersBelow,
+  ownFiguresOf,
+  parentsOf,
+  ROLLED_UP,
+  staysOf,
+  type OwnFigures,
+  type Placed,
+  type Views,
+} from './unit-rollup-steps';
 import type { UnitView } from './unit-read-model';
 import { oldestFirst, type RollupChild, type UnitRollup } from './unit-rollups';
-
-/**
- * The events that change where a unit sits, or whether it exists, on some date, or what it
- * counts itself (its ratings and inspections: unit-figures.ts).
- */
-const ROLLED_UP: ReadonlySet<string> = new Set([
-  'vn.vwu.organisation.UnitEstablished.v1',
-  'vn.vwu.organisation.UnitMoved.v1',
-  'vn.vwu.organisation.UnitsMerged.v1',
-  'vn.vwu.organisation.UnitDissolved.v1',
-  'vn.vwu.organisation.UnitRated.v1',
-  'vn.vwu.organisation.UnitRatingCorrected.v1',
-  'vn.vwu.organisation.UnitInspected.v1',
-]);
 
 /**
  * A tree is at most five deep, so the deepest-first order settles in a handful of rounds; past
  * this bound something would be wrong with the data, and the batch fails loudly instead.
  */
 const MAX_ROUNDS = 100;
-
-type Placed = Pick<
-  UnitView,
-  '_id' | 'kind' | 'placements' | 'ancestorIds' | 'ratings' | 'inspectedYears'
->;
-type Views = Map<string, Placed | null>;
-
-/** Every parent the unit ever had (its own or none, if not seen yet). */
-function parentsOf(view: Placed | null | undefined): string[] {
-  const ids = (view?.placements ?? []).flatMap((p) => (p.parentId === null ? [] : [p.parentId]));
-  return [...new Set(ids)];
-}
-
-/** The unit's stays under each of its parents. */
-function staysOf(view: Placed): Map<string, RollupChild> {
-  const stays = new Map<string, RollupChild>();
-  for (const { parentId, from, to } of view.placements ?? []) {
-    if (parentId === null) continue;
-    const child = stays.get(parentId) ?? { kind: view.kind, own: unitFacts(view), spans: [] };
-    child.spans.push({ from, to });
-    stays.set(parentId, child);
-  }
-  return stays;
-}
-
-/** The dirty units lowest in the tree as it is now (not seen yet: last, they have no parent). */
-function deepest(dirty: ReadonlySet<string>, views: Views): string[] {
-  const depth = (id: string) => views.get(id)?.ancestorIds?.length ?? -1;
-  const lowest = Math.max(...[...dirty].map(depth));
-  return [...dirty].filter((id) => depth(id) === lowest);
-}
 
 /**
  * Counts per subtree over time (unit-rollups.ts), kept after the units read model applied a
@@ -68,6 +33,7 @@ export class UnitRollupProjection {
   constructor(
     private readonly units: Model<UnitView>,
     private readonly rollups: Model<UnitRollup>,
+    private readonly ownFigures: OwnFigures = (_unit, segments) => segments,
   ) {}
 
   async apply(events: readonly PublicEvent[]): Promise<void> {
@@ -77,12 +43,20 @@ export class UnitRollupProjection {
     if (subjects.length === 0) return;
     const views: Views = new Map();
     await this.load(views, subjects);
-    await this.link(subjects.flatMap((id) => views.get(id) ?? []));
+    await this.link(
+      subjects.flatMap((id) => views.get(id) ?? []),
+      ownFiguresOf(events),
+    );
     // The subjects' parents recompute whether or not the subjects' own segments change.
     await this.settle(
       new Set([...subjects, ...subjects.flatMap((id) => parentsOf(views.get(id)))]),
       views,
     );
+  }
+
+  /** After the units' own contributions changed (their members): they and their parents recompute. */
+  async settleUnits(ids: readonly string[]): Promise<void> {
+    await this.settle(new Set(ids), new Map());
   }
 
   private async settle(dirty: Set<string>, views: Views): Promise<void> {
@@ -95,7 +69,7 @@ export class UnitRollupProjection {
       );
       const level = deepest(dirty, views);
       for (const id of level) dirty.delete(id);
-      const { changed, raced } = await this.recompute(level);
+      const { changed, raced } = await this.recompute(level, views);
       for (const id of raced) dirty.add(id);
       for (const id of changed)
         for (const parentId of parentsOf(views.get(id))) dirty.add(parentId);
@@ -107,7 +81,7 @@ export class UnitRollupProjection {
     const found = await this.units
       .find(
         { _id: { $in: ids } },
-        { kind: 1, placements: 1, ancestorIds: 1, ratings: 1, inspectedYears: 1 },
+        { kind: 1, placements: 1, ancestorIds: 1, ratings: 1, inspectedYears: 1, population: 1 },
       )
       .lean();
     for (const id of ids) views.set(id, null);
@@ -115,15 +89,16 @@ export class UnitRollupProjection {
   }
 
   /** One update per parent for the whole batch: a city's document is rewritten once, not 600 times. */
-  private async link(views: readonly Placed[]): Promise<void> {
-    const byParent = new Map<string, Record<string, RollupChild>>();
+  private async link(views: readonly Placed[], own: readonly string[]): Promise<void> {
+    const byParent = new Map<string, Record<string, RollupChild>>(own.map((id) => [id, {}]));
     for (const view of views)
       for (const [parentId, child] of staysOf(view))
         byParent.set(parentId, { ...byParent.get(parentId), [`children.${view._id}`]: child });
     const writes: AnyBulkWriteOperation<UnitRollup>[] = [...byParent].map(([parentId, set]) => ({
       updateOne: {
         filter: { _id: parentId },
-        update: { $set: set, $inc: { rev: 1 } },
+        update:
+          Object.keys(set).length > 0 ? { $set: set, $inc: { rev: 1 } } : { $inc: { rev: 1 } },
         upsert: true,
       },
     }));
@@ -134,18 +109,21 @@ export class UnitRollupProjection {
    * The units whose segments changed; `raced`: those to recompute again, because a write of
    * another consumer (a second replica) came between this read and this write.
    */
-  private async recompute(ids: readonly string[]) {
+  private async recompute(ids: readonly string[], views: Views) {
     const docs = await this.rollups.find({ _id: { $in: ids } }).lean();
     const childIds = [...new Set(docs.flatMap((doc) => Object.keys(doc.children ?? {})))];
     const below = await this.rollups.find({ _id: { $in: childIds } }, { segments: 1 }).lean();
     const segmentsOf = new Map(below.map((doc) => [doc._id, oldestFirst(doc.segments)]));
     const results = docs.map((doc) => {
-      const segments = rollUp(
-        Object.entries(doc.children ?? {}).map(([id, child]) => ({
+      const below = rollUp([
+        ...Object.entries(doc.children ?? {}).map(([id, child]) => ({
           ...child,
           segments: segmentsOf.get(id) ?? [],
         })),
-      );
+        ...membersBelow(doc.members),
+      ]);
+      const view = views.get(doc._id);
+      const segments = view ? this.ownFigures(view, below) : below;
       const changed = !sameSegments(segments, oldestFirst(doc.segments));
       return { id: doc._id, rev: doc.rev ?? null, changed, segments: segments.reverse() };
     });

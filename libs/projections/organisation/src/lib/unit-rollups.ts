@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { Counts, Segment, Span } from './counts-over-time';
+import type { Counts, Segment, Span } from '@vwu/platform-counts-over-time';
 import { isKind } from './unit-figures';
 
 /** A unit that ever sat directly under the rolled-up one: its kind and its stays there. */
@@ -19,6 +19,11 @@ export interface UnitRollup {
   /** By child id; set whole from the child's view, so a redelivery writes the same value. */
   children?: Record<string, RollupChild>;
   /**
+   * What each member adds to this unit over time (projections-membership), by member id: whole
+   * values like the children's, rolled up with them.
+   */
+  members?: Record<string, Segment[]>;
+  /**
    * The counts from each date on, recomputed from the children and their own segments; latest
    * first, so that a read as of a date projects just the segment in force ($elemMatch).
    */
@@ -34,6 +39,7 @@ const schema = new Schema<UnitRollup>(
   {
     _id: { type: String },
     children: { type: Schema.Types.Mixed },
+    members: { type: Schema.Types.Mixed },
     segments: { type: Schema.Types.Mixed },
     rev: { type: Number },
   },

@@ -1,5 +1,4 @@
-import { countsAt, rollUp, type Segment } from './counts-over-time';
-import { OPEN_END } from './unit-read-model';
+import { countsAt, OPEN_END, rollUp, type Segment } from './counts-over-time';
 
 describe('counts over time', () => {
   const segments: Segment[] = [

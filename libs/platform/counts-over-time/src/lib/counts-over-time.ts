@@ -1,5 +1,7 @@
 // Counts of units by kind as step functions of the date: what a rolled-up subtree holds on any day.
-import { OPEN_END } from './unit-read-model';
+
+/** The end of a period that has not ended: dates compare as YYYY-MM-DD strings. */
+export const OPEN_END = '9999-12-31';
 
 /** Units by kind, e.g. { grassroots: 3, branch: 40 }: kinds with none are left out. */
 export type Counts = Readonly<Record<string, number>>;

@@ -1,7 +1,7 @@
 import type { PublicEvent } from '@vwu/contracts';
 import type { Model } from 'mongoose';
 
-/** A document that says where one stream's subject is, and which stream version said so. */
+/** A read-model document kept one per stream subject, with the stream version it reflects. */
 export interface Versioned {
   readonly version: number;
 }
@@ -11,12 +11,14 @@ export interface Versioned {
  * each event applies only over an older version (a redelivery changes nothing), and each
  * changed subject is written once, whole, by id (the local store's indexes serve exact lookups
  * only). `next` gives the document after an event, or undefined when the event leaves it.
+ * Returns every subject's document after the batch, written now or before (a redelivered batch
+ * changes nothing, yet a consumer that crashed after this write may still have work to redo).
  */
 export async function applyVersioned<P extends Versioned>(
   model: Model<P & { _id: string }>,
   events: readonly PublicEvent[],
   next: (event: PublicEvent, current: P | undefined) => P | undefined,
-): Promise<void> {
+): Promise<Map<string, P>> {
   const ids = [...new Set(events.map((event) => event.subject))];
   const found = (await model.find({ _id: { $in: ids } }).lean()) as (P & { _id: string })[];
   const current = new Map<string, P>(found.map(({ _id, ...doc }) => [_id, doc as unknown as P]));
@@ -33,4 +35,5 @@ export async function applyVersioned<P extends Versioned>(
     replaceOne: { filter: { _id: id }, replacement: { ...current.get(id), _id: id }, upsert: true },
   }));
   if (writes.length > 0) await model.bulkWrite(writes as never, { ordered: false });
+  return current;
 }
