@@ -89,6 +89,27 @@ async function membershipTopic(expected: number): Promise<string> {
   return values.join('\n');
 }
 
+/** Members found by name (`nguyen lan`: words of her name, accents optional). */
+async function found(token: string, name = 'nguyen lan'): Promise<Record<string, unknown>[]> {
+  const reply = await api('GET', `/api/v1/members?name=${encodeURIComponent(name)}`, { token });
+  expect(reply.status).toBe(200);
+  return reply.body['items'] as Record<string, unknown>[];
+}
+
+/** Whether membership-service's directory still has an entry for her. */
+async function inDirectory(memberId: string): Promise<boolean> {
+  const connection = await mongoose
+    .createConnection(testInfra().MONGO_URL, { dbName: `e2e${process.pid}_${PORT}_vwu_membership` })
+    .asPromise();
+  try {
+    return (
+      (await connection.collection('member_names').countDocuments({ _id: memberId as never })) > 0
+    );
+  } finally {
+    await connection.close();
+  }
+}
+
 /** Every document of a service's database (vwu_membership, vwu_projections), as text. */
 async function database(name: string): Promise<string> {
   const connection = await mongoose
@@ -159,6 +180,22 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
     specialGroups: ['young', 'migrant'],
     personal: { ...lan, phone: NEW_PHONE },
   });
+  // The directory: her name by its words, accents optional, within scope, masked by role.
+  await waitFor(
+    async () => (await found(officer)).some((m) => m['id'] === id),
+    'her in the member directory',
+    60_000,
+  );
+  expect(await found(officer)).toEqual([
+    { id, status: 'active', branchId: branch, birthYear: 1990, fullName: lan.fullName },
+  ]);
+  expect(await found(viewer, 'LAN')).toEqual([
+    expect.objectContaining({ id, fullName: 'N*** T*** L***' }),
+  ]);
+  expect(await found(otherOfficer)).toEqual([]);
+  expect((await api('GET', '/api/v1/members?name=l', { token: officer })).body).toMatchObject({
+    status: 422,
+  });
   const again = await api('POST', path('/readmit'), { body: { branchId: branch }, token: officer });
   expect(again.body).toMatchObject({ status: 409, code: 'membership.member-exists' });
   const left = { reason: 'moved-away', on: '2024-09-01' };
@@ -172,6 +209,8 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
 
   const erased = await api('POST', `/api/v1/members/${id}/erase`, { body: {}, token: officer });
   expect(erased.status).toBe(200);
+  expect(await found(officer)).toEqual([]);
+  await waitFor(async () => !(await inDirectory(id)), 'her directory entry removed', 60_000);
   expect((await api('GET', `/api/v1/members/${id}`, { token: officer })).body).toMatchObject({
     status: 'left',
     erased: true,

@@ -12,3 +12,7 @@ export * from './lib/get-member/get-member.handler';
 export * from './lib/get-member/get-member.query';
 export * from './lib/transfer-member/transfer-member.command';
 export * from './lib/transfer-member/transfer-member.handler';
+export * from './lib/search-members/member-name-index';
+export * from './lib/search-members/name-tokens';
+export * from './lib/search-members/search-members.query';
+export * from './lib/search-members/search-members.handler';

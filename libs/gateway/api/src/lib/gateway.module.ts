@@ -19,6 +19,7 @@ import { UnitChangesController } from './unit-changes.controller';
 import { UnitImportsController } from './unit-imports.controller';
 import { RestructuringsController } from './restructurings.controller';
 import { UnitsController } from './units.controller';
+import { MemberDirectoryController } from './member-directory.controller';
 import { MembersController } from './members.controller';
 import {
   MEMBERSHIP_SERVICE,
@@ -87,6 +88,7 @@ export class GatewayModule {
         UnitImportsController,
         RestructuringsController,
         MembersController,
+        MemberDirectoryController,
         DocsController,
         GatewayHealthController,
       ],

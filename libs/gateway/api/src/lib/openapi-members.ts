@@ -33,6 +33,24 @@ const command = (summary: string, operationId: string, bodyName: string) => ({
 
 export const memberPaths = {
   '/api/v1/members': {
+    get: {
+      summary: 'Tra cứu hội viên — Find members by name under a unit, within the caller’s scope',
+      description:
+        'Each word is the start of a word of her name, accents optional ("nguyen lan", "Lan"). The directory keeps keyed tokens of her name, never the name, and drops her entry once she is erased. Names in full for members:personal-data, masked otherwise.',
+      operationId: 'searchMembers',
+      parameters: [
+        { name: 'name', in: 'query', required: true, schema: { type: 'string', minLength: 2 } },
+        {
+          name: 'unitId',
+          in: 'query',
+          schema: { type: 'string', format: 'uuid' },
+          description: 'The caller’s own unit if absent.',
+        },
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50 } },
+        { name: 'after', in: 'query', schema: { type: 'string' }, description: 'nextCursor' },
+      ],
+      responses: { '200': { description: 'Members', content: json('MemberHits') }, ...errors },
+    },
     post: {
       summary: 'Kết nạp hội viên — Admit a member (18 or over, into an active branch)',
       description:
