@@ -12,3 +12,4 @@ export * from './lib/get-member/get-member.handler';
 export * from './lib/get-member/get-member.query';
 export * from './lib/transfer-member/transfer-member.command';
 export * from './lib/transfer-member/transfer-member.handler';
+export * from './lib/clubs';

@@ -63,7 +63,12 @@ const leave = (o: Partial<LeaveClub> = {}): LeaveClub => ({
   today: TODAY,
   ...o,
 });
-const dissolve = { type: 'DissolveClub', clubId: CLUB, dissolvedOn: '2025-01-01', today: TODAY };
+const dissolve = {
+  type: 'DissolveClub',
+  clubId: CLUB,
+  dissolvedOn: '2025-01-01',
+  today: TODAY,
+} as const;
 const dissolved: ClubEvent = {
   type: 'ClubDissolved',
   data: { clubId: CLUB, dissolvedOn: '2025-01-01', memberCount: 1 },
