@@ -44,6 +44,8 @@ import {
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { MergedBranchTransfers } from './branch-closures';
+import { clubProviders } from './club-parts';
+import { ClubsRpcController } from './clubs.rpc-controller';
 import { MongoBranchDirectory, unitPlaces } from './branch-directory';
 import { MemberPlaces } from './member-places';
 import { MembersRpcController } from './members.rpc-controller';
@@ -143,14 +145,14 @@ class MembershipConsumers implements OnApplicationBootstrap, OnApplicationShutdo
   }
 }
 
-/** The membership context in a service: member commands over RPC, on the event store. */
+/** The membership context in a service: member and club commands over RPC, on the event store. */
 @Module({})
 export class MembershipModule {
   static register(options: MembershipModuleOptions): DynamicModule {
     return {
       module: MembershipModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [MembersRpcController],
+      controllers: [MembersRpcController, ClubsRpcController],
       providers: [
         { provide: OPTIONS, useValue: options },
         { provide: TokenVerifier, useValue: options.verifier },
@@ -198,6 +200,7 @@ export class MembershipModule {
         GetMemberHandler,
         MembershipParts,
         MembershipConsumers,
+        ...clubProviders(options.groupPrefix),
       ],
     };
   }
