@@ -20,6 +20,7 @@ import { UnitImportsController } from './unit-imports.controller';
 import { RestructuringsController } from './restructurings.controller';
 import { UnitsController } from './units.controller';
 import { MembersController } from './members.controller';
+import { ClubsController } from './clubs.controller';
 import {
   MEMBERSHIP_SERVICE,
   ORGANISATION_SERVICE,
@@ -87,6 +88,7 @@ export class GatewayModule {
         UnitImportsController,
         RestructuringsController,
         MembersController,
+        ClubsController,
         DocsController,
         GatewayHealthController,
       ],
