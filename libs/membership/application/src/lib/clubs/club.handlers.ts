@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { NotAClubUnitError } from '@vwu/membership-domain';
+import { NotAClubUnitError, type ClubCommand } from '@vwu/membership-domain';
 import { todayInVietnam } from '@vwu/platform-config';
 import { authorise, memberPath } from '../access';
 import { MemberWorkspace } from '../member-streams';
-import { BranchDirectory, type MemberCommandResult } from '../ports';
+import { BranchDirectory, type Actor, type MemberCommandResult } from '../ports';
 import {
   DissolveClubCommand,
   FoundClubCommand,
@@ -59,52 +59,49 @@ export class JoinClubHandler implements ICommandHandler<JoinClubCommand, MemberC
   }
 }
 
-/** The changes of a club that need nothing but its unit's scope. */
-abstract class ClubChangeHandler {
-  constructor(protected readonly clubs: ClubWorkspace) {}
-
-  protected async change(
-    clubId: string,
-    actor: JoinClubCommand['actor'],
-    command: Parameters<ClubWorkspace['handle']>[1],
-  ): Promise<MemberCommandResult> {
-    authorise(actor, 'members:write', clubPath(requireClub(await this.clubs.load(clubId))));
-    const outcome = await this.clubs.handle(clubId, command, actor);
-    return { id: clubId, version: outcome.version };
-  }
+/** A change of a club that needs nothing but its unit's scope. */
+async function changeClub(
+  clubs: ClubWorkspace,
+  clubId: string,
+  actor: Actor,
+  command: ClubCommand,
+): Promise<MemberCommandResult> {
+  authorise(actor, 'members:write', clubPath(requireClub(await clubs.load(clubId))));
+  const outcome = await clubs.handle(clubId, command, actor);
+  return { id: clubId, version: outcome.version };
 }
 
 @CommandHandler(LeaveClubCommand)
-export class LeaveClubHandler
-  extends ClubChangeHandler
-  implements ICommandHandler<LeaveClubCommand, MemberCommandResult>
-{
+export class LeaveClubHandler implements ICommandHandler<LeaveClubCommand, MemberCommandResult> {
+  constructor(private readonly clubs: ClubWorkspace) {}
+
   execute({ clubId, input, actor }: LeaveClubCommand): Promise<MemberCommandResult> {
     const { memberId, leftOn } = input;
     const today = todayInVietnam();
-    return this.change(clubId, actor, {
+    return changeClub(this.clubs, clubId, actor, {
       ...{ type: 'LeaveClub', clubId, memberId, leftOn, reason: 'left-club', today },
     });
   }
 }
 
 @CommandHandler(DissolveClubCommand)
-export class DissolveClubHandler
-  extends ClubChangeHandler
-  implements ICommandHandler<DissolveClubCommand, MemberCommandResult>
-{
+export class DissolveClubHandler implements ICommandHandler<
+  DissolveClubCommand,
+  MemberCommandResult
+> {
+  constructor(private readonly clubs: ClubWorkspace) {}
+
   execute({ clubId, dissolvedOn, actor }: DissolveClubCommand): Promise<MemberCommandResult> {
     const command = { type: 'DissolveClub', clubId, dissolvedOn, today: todayInVietnam() } as const;
-    return this.change(clubId, actor, command);
+    return changeClub(this.clubs, clubId, actor, command);
   }
 }
 
 @CommandHandler(RenameClubCommand)
-export class RenameClubHandler
-  extends ClubChangeHandler
-  implements ICommandHandler<RenameClubCommand, MemberCommandResult>
-{
+export class RenameClubHandler implements ICommandHandler<RenameClubCommand, MemberCommandResult> {
+  constructor(private readonly clubs: ClubWorkspace) {}
+
   execute({ clubId, name, actor }: RenameClubCommand): Promise<MemberCommandResult> {
-    return this.change(clubId, actor, { type: 'RenameClub', clubId, name });
+    return changeClub(this.clubs, clubId, actor, { type: 'RenameClub', clubId, name });
   }
 }
