@@ -24,7 +24,8 @@ interface Departure {
  * The process manager of MembershipEnded: a member who left the union, died or was removed
  * leaves her clubs (reason membership-ended), so no club counts her. Both orders are covered,
  * since her departure and a club join travel on different partitions:
- * - MembershipEnded: she leaves every open club the read model knows her in;
+ * - MembershipEnded: she leaves every open club the read model knows her in (unless her own
+ *   stream says she is a member again: a replay of the topic takes no one out wrongly);
  * - ClubMemberJoined (applied to the read model first): her own stream is read, and a member
  *   no longer active leaves at once (a join that raced her departure).
  * Whichever comes second sees the first, so she is never left in. Exactly once in effect: a
@@ -51,14 +52,22 @@ export class ClubDepartures {
     if (!isContextEvent('membership', event)) return [];
     if (event.type === 'vn.vwu.membership.MembershipEnded.v1') {
       const { memberId, on } = event.data;
+      // Re-admitted since (a replay of the topic, a late redelivery): her clubs now are hers.
+      if (!(await this.departed(memberId))) return [];
       const clubIds = await this.directory.clubsOf(memberId);
       return clubIds.map((clubId) => ({ clubId, memberId, on }));
     }
     if (event.type !== 'vn.vwu.membership.ClubMemberJoined.v1') return [];
     const { clubId, memberId } = event.data;
+    const departedOn = await this.departed(memberId);
+    return departedOn ? [{ clubId, memberId, on: departedOn }] : [];
+  }
+
+  /** The day her membership ended, from her own stream; undefined while she is a member. */
+  private async departed(memberId: string): Promise<string | undefined> {
     const { state } = await this.members.load(memberId);
-    if (state.status === 'not-admitted' || state.status === 'active') return [];
-    return [{ clubId, memberId, on: state.lastChangeOn }];
+    if (state.status === 'not-admitted' || state.status === 'active') return undefined;
+    return state.lastChangeOn;
   }
 
   private async leave({ clubId, memberId, on }: Departure): Promise<boolean> {

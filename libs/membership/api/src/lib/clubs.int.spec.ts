@@ -85,9 +85,18 @@ function setup() {
       { type: 'EndMembership', memberId, end: 'left', reason: 'moved-away', on: '2025-02-01' },
       officer,
     );
+  const readmit = (memberId: string) =>
+    members.handle(
+      memberId,
+      {
+        ...{ type: 'ReadmitMember', memberId, groupId: null, readmittedOn: '2025-03-01' },
+        branch: { unitId: branch, kind: 'branch', ancestorIds: [city, ward], active: true },
+      },
+      officer,
+    );
   const found = new FoundClubHandler(clubs, units);
   const join = new JoinClubHandler(clubs, members);
-  return { units, directory, departures, admit, end, found, join };
+  return { units, directory, departures, admit, end, readmit, found, join };
 }
 
 it('founds clubs, lists them by unit, and takes a departed member out of every club', async () => {
@@ -178,4 +187,26 @@ it('takes her out of a club whose join arrives after her departure (a race)', as
     leftOn: '2025-03-01',
     reason: 'membership-ended',
   });
+});
+
+it('takes no re-admitted member out of the clubs she joined since, when her old departure comes again', async () => {
+  const t = setup();
+  const club = randomUUID();
+  const input = {
+    unitId: ward,
+    name: 'CLB Văn nghệ',
+    type: 'culture-sports',
+    foundedOn: '2024-01-15',
+  } as const;
+  await t.found.execute(new FoundClubCommand(input, officer, club));
+  const lien = await t.admit();
+  await t.end(lien);
+  const oldDeparture = await published(lien, 2);
+  await t.readmit(lien);
+  await t.join.execute(
+    new JoinClubCommand(club, { memberId: lien, joinedOn: '2025-04-01' }, officer),
+  );
+  await t.directory.apply(await published(`club-${club}`));
+  expect(await t.departures.apply(oldDeparture)).toBe(0);
+  expect(await t.directory.clubsOf(lien)).toEqual([club]);
 });
