@@ -199,6 +199,11 @@ describe('units through the gateway', () => {
       '/api/v1/members/{id}/contact',
       '/api/v1/members/{id}/leave',
       '/api/v1/members/{id}/erase',
+      '/api/v1/clubs',
+      '/api/v1/clubs/{id}',
+      '/api/v1/clubs/{id}/members',
+      '/api/v1/clubs/{id}/members/{memberId}',
+      '/api/v1/clubs/{id}/dissolve',
       '/api/v1/member-organisations/{id}',
     ]);
     const docs = await fetch(`${platform.url}/api/docs`);

@@ -49,6 +49,11 @@ describe('public event registry', () => {
       'vn.vwu.membership.FeeWaived.v1',
       'vn.vwu.membership.PartyStepRecorded.v1',
       'vn.vwu.membership.MemberRecognisedExemplary.v1',
+      'vn.vwu.membership.ClubFounded.v1',
+      'vn.vwu.membership.ClubRenamed.v1',
+      'vn.vwu.membership.ClubMemberJoined.v1',
+      'vn.vwu.membership.ClubMemberLeft.v1',
+      'vn.vwu.membership.ClubDissolved.v1',
     ]);
     expect(PUBLIC_EVENTS[MEMBER_ADMITTED_V1].topic).toBe(TOPICS.membership);
     expect(PUBLIC_EVENTS[UNIT_ESTABLISHED_V1].topic).toBe(TOPICS.organisation);

@@ -6,3 +6,4 @@ export * from './lib/unit-imports';
 export * from './lib/restructurings';
 export * from './lib/membership';
 export * from './lib/member-directory';
+export * from './lib/clubs';

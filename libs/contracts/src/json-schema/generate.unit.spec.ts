@@ -43,6 +43,11 @@ describe('generated contract files', () => {
       'schemas/vn.vwu.membership.FeeWaived.v1.schema.json',
       'schemas/vn.vwu.membership.PartyStepRecorded.v1.schema.json',
       'schemas/vn.vwu.membership.MemberRecognisedExemplary.v1.schema.json',
+      'schemas/vn.vwu.membership.ClubFounded.v1.schema.json',
+      'schemas/vn.vwu.membership.ClubRenamed.v1.schema.json',
+      'schemas/vn.vwu.membership.ClubMemberJoined.v1.schema.json',
+      'schemas/vn.vwu.membership.ClubMemberLeft.v1.schema.json',
+      'schemas/vn.vwu.membership.ClubDissolved.v1.schema.json',
       'schemas/asyncapi.json',
     ]);
   });

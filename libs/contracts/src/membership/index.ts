@@ -1,4 +1,16 @@
 import {
+  CLUB_DISSOLVED_V1,
+  CLUB_FOUNDED_V1,
+  CLUB_MEMBER_JOINED_V1,
+  CLUB_MEMBER_LEFT_V1,
+  CLUB_RENAMED_V1,
+  ClubDissolvedV1,
+  ClubFoundedV1,
+  ClubMemberJoinedV1,
+  ClubMemberLeftV1,
+  ClubRenamedV1,
+} from './club-events.v1';
+import {
   MEMBER_ADMITTED_V1,
   MEMBER_ERASED_V1,
   MEMBER_READMITTED_V1,
@@ -27,6 +39,7 @@ import {
   SpecialGroupUntaggedV1,
 } from './member-records.v1';
 
+export * from './club-events.v1';
 export * from './member-lifecycle.v1';
 export * from './member-records.v1';
 
@@ -44,4 +57,9 @@ export const MEMBERSHIP_EVENTS = {
   [FEE_WAIVED_V1]: FeeWaivedV1,
   [PARTY_STEP_RECORDED_V1]: PartyStepRecordedV1,
   [MEMBER_RECOGNISED_EXEMPLARY_V1]: MemberRecognisedExemplaryV1,
+  [CLUB_FOUNDED_V1]: ClubFoundedV1,
+  [CLUB_RENAMED_V1]: ClubRenamedV1,
+  [CLUB_MEMBER_JOINED_V1]: ClubMemberJoinedV1,
+  [CLUB_MEMBER_LEFT_V1]: ClubMemberLeftV1,
+  [CLUB_DISSOLVED_V1]: ClubDissolvedV1,
 } as const;

@@ -16,3 +16,4 @@ export * from './lib/search-members/member-name-index';
 export * from './lib/search-members/name-tokens';
 export * from './lib/search-members/search-members.query';
 export * from './lib/search-members/search-members.handler';
+export * from './lib/clubs';

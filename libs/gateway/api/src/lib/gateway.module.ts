@@ -21,6 +21,7 @@ import { RestructuringsController } from './restructurings.controller';
 import { UnitsController } from './units.controller';
 import { MemberDirectoryController } from './member-directory.controller';
 import { MembersController } from './members.controller';
+import { ClubsController } from './clubs.controller';
 import {
   MEMBERSHIP_SERVICE,
   ORGANISATION_SERVICE,
@@ -89,6 +90,7 @@ export class GatewayModule {
         RestructuringsController,
         MembersController,
         MemberDirectoryController,
+        ClubsController,
         DocsController,
         GatewayHealthController,
       ],

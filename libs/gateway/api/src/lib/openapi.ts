@@ -22,6 +22,7 @@ import { changePaths } from './openapi-changes';
 import { importPaths, importSchemas } from './openapi-imports';
 import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
 import { summaryPaths } from './openapi-summary';
+import { clubPaths, clubSchemas } from './openapi-clubs';
 import { memberPaths, memberSchemas } from './openapi-members';
 import {
   memberOrganisationSchemas,
@@ -150,6 +151,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...importPaths,
       ...restructuringPaths,
       ...memberPaths,
+      ...clubPaths,
     }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
@@ -175,6 +177,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...importSchemas,
         ...restructuringSchemas,
         ...memberSchemas,
+        ...clubSchemas,
         Problem: schema(rpcProblemSchema, 'output'),
       },
     },

@@ -28,6 +28,8 @@ import {
   PersonalDataVault,
 } from '@vwu/platform-personal-data';
 import type { Connection } from 'mongoose';
+import { clubProviders } from './club-parts';
+import { ClubsRpcController } from './clubs.rpc-controller';
 import { MongoBranchDirectory, unitPlaces } from './branch-directory';
 import { MemberDirectoryRpcController } from './member-directory.rpc-controller';
 import { MemberNameIndexer, MongoMemberNames } from './member-names';
@@ -44,14 +46,14 @@ export interface MembershipModuleOptions {
   readonly groupPrefix?: string;
 }
 
-/** The membership context in a service: member commands over RPC, on the event store. */
+/** The membership context in a service: member and club commands over RPC, on the event store. */
 @Module({})
 export class MembershipModule {
   static register(options: MembershipModuleOptions): DynamicModule {
     return {
       module: MembershipModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [MembersRpcController, MemberDirectoryRpcController],
+      controllers: [MembersRpcController, MemberDirectoryRpcController, ClubsRpcController],
       providers: [
         { provide: MEMBERSHIP_OPTIONS, useValue: options },
         { provide: TokenVerifier, useValue: options.verifier },
@@ -118,6 +120,7 @@ export class MembershipModule {
         GetMemberHandler,
         MembershipParts,
         MembershipConsumers,
+        ...clubProviders(options.groupPrefix),
       ],
     };
   }

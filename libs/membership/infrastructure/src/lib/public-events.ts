@@ -1,4 +1,9 @@
 import {
+  CLUB_DISSOLVED_V1,
+  CLUB_FOUNDED_V1,
+  CLUB_MEMBER_JOINED_V1,
+  CLUB_MEMBER_LEFT_V1,
+  CLUB_RENAMED_V1,
   FEE_PAID_V1,
   FEE_WAIVED_V1,
   MEMBER_ADMITTED_V1,
@@ -12,14 +17,15 @@ import {
   SPECIAL_GROUP_TAGGED_V1,
   SPECIAL_GROUP_UNTAGGED_V1,
 } from '@vwu/contracts';
-import type { MemberEvent } from '@vwu/membership-domain';
+import type { ClubEvent, MemberEvent } from '@vwu/membership-domain';
 import type { PublicEventMapper } from '@vwu/platform-messaging';
 
 /**
  * Internal event type → public type, or null for an event that stays inside the service: a
- * change of contact details is nothing but personal data.
+ * change of contact details is nothing but personal data. Members' and clubs' streams share the
+ * store, its outbox and the topic.
  */
-const PUBLIC_TYPES: { readonly [T in MemberEvent['type']]: string | null } = {
+const PUBLIC_TYPES: { readonly [T in (MemberEvent | ClubEvent)['type']]: string | null } = {
   MemberAdmitted: MEMBER_ADMITTED_V1,
   MemberContactUpdated: null,
   MemberAssignedToGroup: MEMBER_ASSIGNED_TO_GROUP_V1,
@@ -33,6 +39,11 @@ const PUBLIC_TYPES: { readonly [T in MemberEvent['type']]: string | null } = {
   PartyStepRecorded: PARTY_STEP_RECORDED_V1,
   MemberRecognisedExemplary: MEMBER_RECOGNISED_EXEMPLARY_V1,
   MemberErased: MEMBER_ERASED_V1,
+  ClubFounded: CLUB_FOUNDED_V1,
+  ClubRenamed: CLUB_RENAMED_V1,
+  ClubMemberJoined: CLUB_MEMBER_JOINED_V1,
+  ClubMemberLeft: CLUB_MEMBER_LEFT_V1,
+  ClubDissolved: CLUB_DISSOLVED_V1,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { parseEventData, PUBLIC_EVENTS, type PublicEventType } from '@vwu/contracts';
-import type { MemberEvent } from '@vwu/membership-domain';
+import type { ClubEvent, MemberEvent } from '@vwu/membership-domain';
 import { membershipPublicEvents } from './public-events';
 
 const MEMBER = '9f0c1a2b-3c4d-4e5f-8a9b-000000000001';
@@ -7,9 +7,10 @@ const BRANCH = 'b0000000-0000-4000-8000-000000000005';
 const OTHER = 'b0000000-0000-4000-8000-000000000007';
 const WARD = '5b1d2f0e-0d6a-4c55-9e1c-0000000000a1';
 const SEALED = 'v1.aXYxMjM0NTY3ODkw.c2VhbGVkLXBlcnNvbmFsLWRhdGE';
+const CLUB = 'c1000000-0000-4000-8000-000000000001';
 
 /** One of every internal event, as the store keeps them. */
-const EVENTS: MemberEvent[] = [
+const EVENTS: (MemberEvent | ClubEvent)[] = [
   {
     type: 'MemberAdmitted',
     data: {
@@ -62,6 +63,20 @@ const EVENTS: MemberEvent[] = [
     data: { memberId: MEMBER, year: 2025, title: 'Hội viên tiêu biểu' },
   },
   { type: 'MemberErased', data: { memberId: MEMBER, erasedOn: '2025-07-01' } },
+  {
+    type: 'ClubFounded',
+    data: {
+      ...{ clubId: CLUB, unitId: BRANCH, ancestorIds: [WARD], name: 'CLB Gia đình trẻ' },
+      ...{ clubType: 'young-families', foundedOn: '2024-01-15' },
+    },
+  },
+  { type: 'ClubRenamed', data: { clubId: CLUB, name: 'CLB Gia đình trẻ Kim Mã' } },
+  { type: 'ClubMemberJoined', data: { clubId: CLUB, memberId: MEMBER, joinedOn: '2024-03-01' } },
+  {
+    type: 'ClubMemberLeft',
+    data: { clubId: CLUB, memberId: MEMBER, leftOn: '2024-09-01', reason: 'membership-ended' },
+  },
+  { type: 'ClubDissolved', data: { clubId: CLUB, dissolvedOn: '2025-01-01', memberCount: 0 } },
 ];
 
 const published = EVENTS.map((event, i) => {
@@ -90,5 +105,8 @@ describe('membership events on Kafka', () => {
       ...{ birthYear: 1990, specialGroups: ['young'], admittedOn: '2024-03-08' },
     });
     expect(published[8]).toMatchObject({ reason: 'moved-away' });
+    expect(published[16]).toEqual({
+      ...{ clubId: CLUB, memberId: MEMBER, leftOn: '2024-09-01', reason: 'membership-ended' },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Module,
@@ -69,6 +70,13 @@ class UnitsController {
     return { version: calls + 1 };
   }
 
+  @Delete('1/members/2')
+  @HttpCode(200)
+  leave(): object {
+    calls += 1;
+    return { version: calls + 1 };
+  }
+
   @Get()
   list(): object {
     calls += 1;
@@ -133,6 +141,19 @@ describe('IdempotencyInterceptor', () => {
       .set('x-test-user', 'u')
       .set('Idempotency-Key', key)
       .expect(200, { version: 2 });
+    expect(calls).toBe(1);
+  });
+
+  it('replays a DELETE: its retry does not run (nor answer 404) again', async () => {
+    const key = uniqueName('key');
+    const remove = () =>
+      request(http())
+        .delete('/units/1/members/2')
+        .set('x-test-user', 'u')
+        .set('Idempotency-Key', key);
+    await remove().expect(200, { version: 2 });
+    const retry = await remove().expect(200, { version: 2 });
+    expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(calls).toBe(1);
   });
 

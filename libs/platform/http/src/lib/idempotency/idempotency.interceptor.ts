@@ -42,11 +42,12 @@ interface Target {
   readonly response: IdempotentResponse;
 }
 
-const METHODS = new Set(['POST', 'PATCH']);
+const METHODS = new Set(['POST', 'PATCH', 'DELETE']);
 
 /**
- * Mobile retries (ARCHITECTURE.md, "Gateway and security"): a POST or PATCH sent again with the
- * same Idempotency-Key gets the first response, with `Idempotent-Replayed: true`, and the handler
+ * Mobile retries (ARCHITECTURE.md, "Gateway and security"): a POST, PATCH or DELETE sent again
+ * with the same Idempotency-Key gets the first response (a DELETE that removed something the
+ * first time would otherwise answer 404 to its retry), with `Idempotent-Replayed: true`, and the handler
  * does not run again. Keys belong to the authenticated user; requests without a key, or
  * without a principal (public routes), pass through untouched.
  */

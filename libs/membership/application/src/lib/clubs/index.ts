@@ -1,0 +1,4 @@
+export * from './club.commands';
+export * from './club.handlers';
+export * from './club.queries';
+export * from './club-workspace';
