@@ -117,6 +117,23 @@ it('founds a club, members join and leave, a departed member stops counting, dis
     'the club in the ward’s list',
     60_000,
   );
+  // The ward's figures count it by type, with its members (projections-service).
+  await waitFor(
+    async () => {
+      const summary = await api('GET', `/api/v1/units/${ward}/summary`);
+      const clubs = (summary.body['members'] as { clubs?: unknown } | undefined)?.clubs;
+      return (
+        JSON.stringify(clubs) ===
+        JSON.stringify({
+          open: 1,
+          members: 2,
+          byType: { 'young-families': { clubs: 1, members: 2 } },
+        })
+      );
+    },
+    'the club in the ward’s membership figures',
+    60_000,
+  );
 
   // Hồng leaves the club (a retry replayed, not 404); Thu leaves the union and the club with it.
   const leaveKey = { 'Idempotency-Key': randomUUID() };

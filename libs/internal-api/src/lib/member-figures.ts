@@ -37,6 +37,13 @@ export const memberFigures = z
       .object({ introduced: count, admitted: count })
       .describe('Giới thiệu đảng viên, kết nạp Đảng: in the year.'),
     exemplary: count.describe('Hội viên tiêu biểu: recognised for the year.'),
+    clubs: z
+      .object({
+        open: count.describe('Open clubs and models (CLB, mô hình) in the subtree.'),
+        members: count.describe('Members in them (a member in two clubs counts twice).'),
+        byType: z.record(z.string(), z.object({ clubs: count, members: count })),
+      })
+      .describe('Câu lạc bộ, mô hình: e.g. 15 domestic workers’ clubs with 450 members.'),
     attraction: z
       .object({
         womenPopulation: count.describe("The grassroots unions' latest women 18+ population."),

@@ -20,6 +20,7 @@ import mongoose, { type Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import {
   attractionFigures,
+  clubRecords,
   memberFigures,
   memberRecords,
   MembershipProjection,
@@ -70,7 +71,29 @@ const members: PublicEvent[] = [
   m2.transferred(at3, '2025-03-15'),
   m3.ended('left', '2025-04-02'),
   m4.erased('2025-05-05'),
+  ...clubEvents(),
 ];
+
+/** A domestic workers' club in Chi hội 1: m1 and m2 join, m2 leaves; an elderly club dissolved. */
+function clubEvents(): PublicEvent[] {
+  const [club, other] = [randomUUID(), randomUUID()];
+  const at = (id: string, n: number, type: string, data: Record<string, unknown>) =>
+    event(`vn.vwu.membership.${type}.v1`, `club-${id}`, n, { clubId: id, ...data });
+  const founded = (id: string, clubType: string) =>
+    at(id, 1, 'ClubFounded', {
+      ...{ unitId: b1, ancestorIds: [C, D, K], name: 'CLB', clubType, foundedOn: '2025-01-20' },
+    });
+  return [
+    founded(club, 'domestic-workers'),
+    at(club, 2, 'ClubMemberJoined', { memberId: m1.memberId, joinedOn: '2025-02-01' }),
+    at(club, 3, 'ClubMemberJoined', { memberId: m2.memberId, joinedOn: '2025-02-01' }),
+    at(club, 4, 'ClubMemberLeft', {
+      ...{ memberId: m2.memberId, leftOn: '2025-03-15', reason: 'left-club' },
+    }),
+    founded(other, 'elderly-health'),
+    at(other, 2, 'ClubDissolved', { dissolvedOn: '2025-03-31', memberCount: 0 }),
+  ];
+}
 /** Chi hội 1 itself moves to Giảng Võ on 1 June: its members count there from then on. */
 const branchMoves = [moved(b1, 2, { from: K, to: G, ancestors: [C, D], on: '2025-06-01' })];
 
@@ -92,7 +115,8 @@ describe('MembershipProjection on the real store', () => {
     const rollups = unitRollups(connection, `${name}_rollups`);
     const history = unitHistory(connection, `${name}_history`);
     const records = memberRecords(connection, `${name}_members`);
-    await Promise.all([units.init(), rollups.init(), history.init(), records.init()]);
+    const clubs = clubRecords(connection, `${name}_clubs`);
+    await Promise.all([units.init(), rollups.init(), history.init(), records.init(), clubs.init()]);
     const rollup = new UnitRollupProjection(units, rollups, attractionFigures);
     const queries = new UnitRollupQueries(rollups);
     return {
@@ -101,6 +125,7 @@ describe('MembershipProjection on the real store', () => {
       organisation: new UnitTreeProjection(units, history, rollup),
       membership: new MembershipProjection(
         records,
+        clubs,
         unitMembers(connection, `${name}_rollups`),
         rollup,
       ),
@@ -133,6 +158,19 @@ describe('MembershipProjection on the real store', () => {
     expect(district.transfers).toEqual({ in: 0, out: 0 });
     expect(district.attraction).toMatchObject({ womenPopulation: 105, grassroots: 2 });
     expect((await figures(G, '2025-04-30')).transfers).toEqual({ in: 1, out: 0 });
+    expect(kimMa.clubs).toEqual({
+      open: 1,
+      members: 1,
+      byType: { 'domestic-workers': { clubs: 1, members: 1 } },
+    });
+    expect((await figures(D, '2025-02-28')).clubs).toEqual({
+      open: 2,
+      members: 2,
+      byType: {
+        'domestic-workers': { clubs: 1, members: 2 },
+        'elderly-health': { clubs: 1, members: 0 },
+      },
+    });
     // The erasure changes no count.
     expect((await figures(C, '2025-05-31')).active).toBe(3);
 

@@ -3,9 +3,11 @@ import { TOPICS } from '@vwu/contracts';
 import { ProjectionConsumer } from '@vwu/platform-messaging';
 import { KAFKA, MONGO_CONNECTION, SERVICE_CONFIG, type ServiceConfig } from '@vwu/platform-nest';
 import {
+  clubRecords,
   memberRecords,
   MembershipProjection,
   unitMembers,
+  type ClubRecord,
   type MemberRecord,
 } from '@vwu/projections-membership';
 import { UnitRollupProjection } from '@vwu/projections-organisation';
@@ -20,6 +22,7 @@ import { RunningConsumer } from './running-consumer';
 export const MEMBERS_CONSUMER_GROUP = 'vwu.projections.members.g1';
 
 const MEMBER_RECORDS = Symbol('MEMBER_RECORDS');
+const CLUB_RECORDS = Symbol('CLUB_RECORDS');
 const GROUP_ID = Symbol('MEMBERS_GROUP_ID');
 
 @Injectable()
@@ -55,13 +58,23 @@ export function membershipFigures(options: { readonly groupPrefix?: string }): P
       },
     },
     {
+      provide: CLUB_RECORDS,
+      inject: [MONGO_CONNECTION],
+      useFactory: async (connection: Connection) => {
+        const records = clubRecords(connection);
+        await records.init();
+        return records;
+      },
+    },
+    {
       provide: MembershipProjection,
-      inject: [MEMBER_RECORDS, MONGO_CONNECTION, UnitRollupProjection],
+      inject: [MEMBER_RECORDS, CLUB_RECORDS, MONGO_CONNECTION, UnitRollupProjection],
       useFactory: (
-        records: Model<MemberRecord & { _id: string }>,
+        members: Model<MemberRecord & { _id: string }>,
+        clubs: Model<ClubRecord & { _id: string }>,
         connection: Connection,
         rollup: UnitRollupProjection,
-      ) => new MembershipProjection(records, unitMembers(connection), rollup),
+      ) => new MembershipProjection(members, clubs, unitMembers(connection), rollup),
     },
     MembersConsumer,
   ];

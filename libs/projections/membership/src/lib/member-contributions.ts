@@ -1,5 +1,7 @@
 import { OPEN_END, rollUp, type Below, type Segment } from '@vwu/platform-counts-over-time';
 import type { MemberRecord, Period } from './member-record';
+
+export type { Period };
 import { ACTIVE, AGE_BANDS, bandChanges, tags } from './member-tags';
 
 /**
@@ -13,12 +15,12 @@ export function monthOf(date: string): string {
 
 const ALWAYS: Period = { from: '0000-01-01', to: OPEN_END };
 
-const monthly = (period: Period): Period => ({
+export const monthly = (period: Period): Period => ({
   from: monthOf(period.from),
   to: monthOf(period.to),
 });
 
-const tagged = (tag: string, period: Period): Below => ({
+export const tagged = (tag: string, period: Period): Below => ({
   kind: 'member',
   own: { [tag]: 1 },
   spans: [monthly(period)],

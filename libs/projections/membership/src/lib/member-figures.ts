@@ -58,6 +58,24 @@ function specialGroups(counts: Counts): Record<string, number> {
   );
 }
 
+/** Open clubs and their members by type (a member in two clubs counts in each). */
+function clubFigures(counts: Counts) {
+  const byType: Record<string, { clubs: number; members: number }> = {};
+  for (const [key, n] of Object.entries(counts)) {
+    const [, what, type] = key.split(':');
+    if (type === undefined || (what !== 'clubs' && what !== 'club-members')) continue;
+    const entry = (byType[type] ??= { clubs: 0, members: 0 });
+    if (what === 'clubs') entry.clubs += n;
+    else entry.members += n;
+  }
+  const all = Object.values(byType);
+  return {
+    open: all.reduce((sum, e) => sum + e.clubs, 0),
+    members: all.reduce((sum, e) => sum + e.members, 0),
+    byType,
+  };
+}
+
 /** A subtree's membership figures on a date (of its month) and for a year, from its counts. */
 export function memberFigures(counts: Counts, year: number) {
   const n = (key: string) => counts[key] ?? 0;
@@ -90,6 +108,7 @@ export function memberFigures(counts: Counts, year: number) {
     transfers: { in: transfersIn, out: transfersOut },
     party: { introduced: n(tags.partyIntroduced(year)), admitted: n(tags.partyAdmitted(year)) },
     exemplary: n(tags.exemplary(year)),
+    clubs: clubFigures(counts),
     attraction: {
       womenPopulation: n(tags.women),
       rate: share(active, n(tags.women)),

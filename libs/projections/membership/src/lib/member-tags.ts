@@ -34,6 +34,9 @@ export const tags = {
   exemplary: (year: number) => `m:exemplary:${year}`,
   /** 1 per grassroots union, itself included (member-figures.ts). */
   grassroots: 'm:grassroots',
+  /** Open clubs and models (CLB, mô hình) of a type, and the members in them. */
+  clubs: (type: string) => `m:clubs:${type}`,
+  clubMembers: (type: string) => `m:club-members:${type}`,
   /** A grassroots union's latest women population (women 18+ in its area), summed upwards. */
   women: 'm:women',
   /** 1 for a grassroots union whose active members are over 60% of its women population. */

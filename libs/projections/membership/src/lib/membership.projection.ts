@@ -3,9 +3,13 @@ import type { Segment } from '@vwu/platform-counts-over-time';
 import { applyVersioned, type ProjectionHandler } from '@vwu/platform-messaging';
 import { Schema, type AnyBulkWriteOperation, type Connection, type Model } from 'mongoose';
 import { contributionsOf } from './member-contributions';
+import { clubContribution, isClubSubject, nextClubRecord, type ClubRecord } from './club-record';
 import { nextRecord, type MemberRecord } from './member-record';
 
-/** The part of a unit's rollup document (unit_rollups) that its members write: their contributions. */
+/**
+ * The part of a unit's rollup document (unit_rollups) that its members write: their
+ * contributions by member id, and its clubs' by `club-<id>`.
+ */
 export interface UnitMembers {
   _id: string;
   members?: Record<string, Segment[]>;
@@ -42,6 +46,7 @@ export function unitMembers(connection: Connection, collection = 'unit_rollups')
 export class MembershipProjection implements ProjectionHandler {
   constructor(
     private readonly records: Model<MemberRecord & { _id: string }>,
+    private readonly clubs: Model<ClubRecord & { _id: string }>,
     private readonly units: Model<UnitMembers>,
     private readonly rollups: RollupSettler,
   ) {}
@@ -49,11 +54,16 @@ export class MembershipProjection implements ProjectionHandler {
   async apply(events: readonly PublicEvent[]): Promise<void> {
     const mine = events.filter((event) => isContextEvent('membership', event));
     if (mine.length === 0) return;
-    const records = await applyVersioned<MemberRecord>(this.records, mine, nextRecord);
+    const ofClubs = mine.filter((event) => isClubSubject(event.subject));
+    const ofMembers = mine.filter((event) => !isClubSubject(event.subject));
+    const records = await applyVersioned<MemberRecord>(this.records, ofMembers, nextRecord);
+    const clubs = await applyVersioned<ClubRecord>(this.clubs, ofClubs, nextClubRecord);
     const byUnit = new Map<string, Record<string, Segment[]>>();
+    const add = (unitId: string, key: string, segments: Segment[]) =>
+      byUnit.set(unitId, { ...byUnit.get(unitId), [`members.${key}`]: segments });
     for (const [memberId, record] of records)
-      for (const [unitId, segments] of contributionsOf(record))
-        byUnit.set(unitId, { ...byUnit.get(unitId), [`members.${memberId}`]: segments });
+      for (const [unitId, segments] of contributionsOf(record)) add(unitId, memberId, segments);
+    for (const [clubId, club] of clubs) add(club.unitId, clubId, clubContribution(club));
     const writes: AnyBulkWriteOperation<UnitMembers>[] = [...byUnit].map(([unitId, set]) => ({
       updateOne: { filter: { _id: unitId }, update: { $set: set, $inc: { rev: 1 } }, upsert: true },
     }));
