@@ -13,7 +13,8 @@ export interface ClubRecord extends Versioned {
   readonly members: readonly (Period & { readonly memberId: string })[];
 }
 
-type Data = Record<string, unknown>;
+type Of<T extends PublicEvent['type']> = Extract<PublicEvent, { type: T }>['data'];
+type Step = (record: ClubRecord, data: never) => ClubRecord;
 
 /** The day after a date: a club's last day is in it; the figures want the first day out. */
 function dayAfter(date: string): string {
@@ -22,28 +23,22 @@ function dayAfter(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-function step(record: ClubRecord, event: PublicEvent): ClubRecord | undefined {
-  const data = event.data as Data;
-  const memberId = String(data['memberId']);
-  switch (event.type) {
-    case 'vn.vwu.membership.ClubMemberJoined.v1':
-      return {
-        ...record,
-        members: [...record.members, { memberId, from: String(data['joinedOn']), to: OPEN_END }],
-      };
-    case 'vn.vwu.membership.ClubMemberLeft.v1':
-      return {
-        ...record,
-        members: record.members.map((m) =>
-          m.memberId === memberId && m.to === OPEN_END ? { ...m, to: String(data['leftOn']) } : m,
-        ),
-      };
-    case 'vn.vwu.membership.ClubDissolved.v1':
-      return { ...record, open: { ...record.open, to: dayAfter(String(data['dissolvedOn'])) } };
-    default:
-      return undefined;
-  }
-}
+const STEPS: Readonly<Record<string, Step>> = {
+  'vn.vwu.membership.ClubMemberJoined.v1': (r, d: Of<'vn.vwu.membership.ClubMemberJoined.v1'>) => ({
+    ...r,
+    members: [...r.members, { memberId: d.memberId, from: d.joinedOn, to: OPEN_END }],
+  }),
+  'vn.vwu.membership.ClubMemberLeft.v1': (r, d: Of<'vn.vwu.membership.ClubMemberLeft.v1'>) => ({
+    ...r,
+    members: r.members.map((m) =>
+      m.memberId === d.memberId && m.to === OPEN_END ? { ...m, to: d.leftOn } : m,
+    ),
+  }),
+  'vn.vwu.membership.ClubDissolved.v1': (r, d: Of<'vn.vwu.membership.ClubDissolved.v1'>) => ({
+    ...r,
+    open: { ...r.open, to: dayAfter(d.dissolvedOn) },
+  }),
+};
 
 /** The club's record after one of its events (subject `club-<id>`); undefined if unchanged. */
 export function nextClubRecord(event: PublicEvent, current: ClubRecord | undefined) {
@@ -53,8 +48,9 @@ export function nextClubRecord(event: PublicEvent, current: ClubRecord | undefin
     const { unitId, clubType, foundedOn } = event.data;
     return { version, unitId, clubType, open: { from: foundedOn, to: OPEN_END }, members: [] };
   }
-  const next = current && step(current, event);
-  return next && { ...next, version };
+  const step = STEPS[event.type];
+  if (!current || !step) return undefined;
+  return { ...step(current, event.data as never), version };
 }
 
 /** What a club adds to its unit: itself by type while open, and its members while in it. */
