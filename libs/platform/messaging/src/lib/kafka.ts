@@ -27,11 +27,32 @@ export interface TopicSpec {
   readonly numPartitions?: number;
 }
 
+/** Attempts at declaring topics before giving up (a broker still electing leaders, say). */
+const DECLARE_ATTEMPTS = 8;
+
+const isRetriable = (error: unknown) =>
+  typeof error === 'object' &&
+  error !== null &&
+  (error as { retriable?: unknown }).retriable === true;
+
 /**
  * Declares topics (idempotent). Event topics keep events forever (retention -1): they are the
- * replay source for projections and analytics consumers.
+ * replay source for projections and analytics consumers. Several consumers of one service may
+ * declare the same topic at once: the loser's wait for leaders can meet the topic before its
+ * metadata (UNKNOWN_TOPIC_OR_PARTITION, retriable), so retriable errors are tried again.
  */
 export async function ensureTopics(kafka: Kafka, topics: readonly TopicSpec[]): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await declareTopics(kafka, topics);
+    } catch (error) {
+      if (!isRetriable(error) || attempt === DECLARE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
+async function declareTopics(kafka: Kafka, topics: readonly TopicSpec[]): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
