@@ -5,3 +5,4 @@ export * from './lib/member-organisations';
 export * from './lib/unit-imports';
 export * from './lib/restructurings';
 export * from './lib/membership';
+export * from './lib/member-imports';

@@ -46,6 +46,8 @@ import type { Connection } from 'mongoose';
 import { MergedBranchTransfers } from './branch-closures';
 import { MongoBranchDirectory, unitPlaces } from './branch-directory';
 import { MemberPlaces } from './member-places';
+import { MEMBER_IMPORT_PROVIDERS } from './member-imports.providers';
+import { MemberImportsRpcController } from './member-imports.rpc-controller';
 import { MembersRpcController } from './members.rpc-controller';
 
 export interface MembershipModuleOptions {
@@ -150,7 +152,7 @@ export class MembershipModule {
     return {
       module: MembershipModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [MembersRpcController],
+      controllers: [MembersRpcController, MemberImportsRpcController],
       providers: [
         { provide: OPTIONS, useValue: options },
         { provide: TokenVerifier, useValue: options.verifier },
@@ -198,6 +200,7 @@ export class MembershipModule {
         GetMemberHandler,
         MembershipParts,
         MembershipConsumers,
+        ...MEMBER_IMPORT_PROVIDERS,
       ],
     };
   }

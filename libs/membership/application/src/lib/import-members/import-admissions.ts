@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { initialMemberState, type BranchFacts, type MemberEvent } from '@vwu/membership-domain';
+import { inScope, type Role } from '@vwu/platform-auth';
+import { todayInVietnam } from '@vwu/platform-config';
+import { DomainError } from '@vwu/platform-decider';
+import { commitMetadata, type AppendRequest, type Wanted } from '@vwu/platform-event-sourcing';
+import type { FieldError } from '@vwu/platform-http';
+import { randomUUID } from 'node:crypto';
+import { MemberPersonalData, MemberWorkspace } from '../member-streams';
+import { BranchDirectory } from '../ports';
+import type { MemberImportJob } from './member-import.job';
+import type { PlannedMember } from './member-import-plan';
+import { rowError } from './member-sheet';
+
+type Refusal = FieldError & { readonly row: number };
+
+/**
+ * Admits a batch of an import's rows through the member decider, as single admissions are
+ * admitted (her CCCD reserved among active members, her personal data sealed under a key of
+ * her own, the MemberAdmitted commit in the event store, which is the outbox), with one write
+ * per step for the whole batch. Idempotent: member ids come from the job and the row, so a
+ * reservation she holds is hers, a key she has is kept, and a stream she has is left.
+ */
+@Injectable()
+export class ImportAdmissions {
+  constructor(
+    private readonly members: MemberWorkspace,
+    private readonly personalData: MemberPersonalData,
+    private readonly branches: BranchDirectory,
+  ) {}
+
+  /** The first row refused (the directory or the reservations changed since validation). */
+  async admit(
+    rows: readonly PlannedMember[],
+    job: MemberImportJob,
+    resumed: boolean,
+  ): Promise<FieldError | undefined> {
+    const refused: Refusal[] = [];
+    const branches = await this.branchesOf(rows, job, refused);
+    const placed = rows.filter((row) => branches.has(row.branchId));
+    const pending = resumed ? await this.confirmAdmitted(placed) : placed;
+    const wanted = pending.map((row) => this.wanted(row));
+    const taken = await this.members.reservations.reserveAll(wanted, (owner) => this.holds(owner));
+    const held = pending.filter((_, i) => !taken.has(wanted[i]?.id ?? ''));
+    for (const row of pending.filter((_, i) => taken.has(wanted[i]?.id ?? '')))
+      refused.push(
+        rowError(
+          row.row,
+          'nationalId',
+          'số CCCD đã thuộc một hội viên khác — another active member has this national ID number',
+        ) as Refusal,
+      );
+    const sealed = await this.personalData.vault.sealAll(
+      held.map((row) => ({ subjectId: row.memberId, data: row.personal })),
+    );
+    const requests: AppendRequest[] = [];
+    const decided: PlannedMember[] = [];
+    held.forEach((row, i) => {
+      const outcome = this.decide(
+        row,
+        branches.get(row.branchId) as BranchFacts,
+        sealed[i] ?? '',
+        job,
+      );
+      if ('streamId' in outcome) {
+        requests.push(outcome);
+        decided.push(row);
+      } else refused.push(outcome);
+    });
+    await this.members.store.startStreams(requests);
+    await this.members.reservations.confirmAll(decided.map((row) => this.wanted(row)));
+    const undecided = held.filter((row) => !decided.includes(row));
+    await this.members.reservations.releaseAll(undecided.map((row) => this.wanted(row)));
+    return refused.sort((a, b) => a.row - b.row)[0];
+  }
+
+  private wanted(row: PlannedMember): Wanted {
+    return { id: this.personalData.reservationFor(row.personal.nationalId), owner: row.memberId };
+  }
+
+  /** An unconfirmed reservation is its owner's only if her stream says she is active. */
+  private async holds(owner: string): Promise<boolean> {
+    return (await this.members.load(owner)).state.status === 'active';
+  }
+
+  /** Each branch of the batch, read again: active, and in the uploader's scope still. */
+  private async branchesOf(
+    rows: readonly PlannedMember[],
+    job: MemberImportJob,
+    refused: Refusal[],
+  ): Promise<Map<string, BranchFacts>> {
+    const ids = [...new Set(rows.map((row) => row.branchId))];
+    const facts = await Promise.all(ids.map((id) => this.branches.facts(id)));
+    const principal = { ...job, roles: job.roles as readonly Role[] };
+    const usable = facts.filter(
+      (f) => f.active && inScope(principal, [...f.ancestorIds, f.unitId]),
+    );
+    const byId = new Map(usable.map((f) => [f.unitId, f]));
+    for (const row of rows.filter((r) => !byId.has(r.branchId)))
+      refused.push(
+        rowError(
+          row.row,
+          'branch',
+          'chi hội đã đóng hoặc ngoài phạm vi — the branch closed or left your scope',
+        ) as Refusal,
+      );
+    return byId;
+  }
+
+  /** After a crash: rows admitted already only get their reservation confirmed. */
+  private async confirmAdmitted(rows: readonly PlannedMember[]): Promise<PlannedMember[]> {
+    const loaded = await Promise.all(
+      rows.map((row) => this.members.store.readStream(row.memberId)),
+    );
+    const admitted = rows.filter((_, i) => (loaded[i]?.length ?? 0) > 0);
+    await this.members.reservations.confirmAll(admitted.map((row) => this.wanted(row)));
+    return rows.filter((_, i) => (loaded[i]?.length ?? 0) === 0);
+  }
+
+  private decide(
+    row: PlannedMember,
+    branch: BranchFacts,
+    personal: string,
+    job: MemberImportJob,
+  ): AppendRequest | Refusal {
+    const { memberId, groupId, admittedOn, specialGroups } = row;
+    try {
+      const events = this.members.commands.handler.decider.decide(
+        {
+          type: 'AdmitMember',
+          ...{ memberId, branch, groupId, birthDate: row.personal.birthDate },
+          ...{ admittedOn, specialGroups, personal, today: todayInVietnam() },
+        },
+        initialMemberState(),
+      );
+      return {
+        streamId: memberId,
+        expectedVersion: 0,
+        events: events.map((event: MemberEvent) => ({ ...event, eventId: randomUUID() })),
+        metadata: commitMetadata(job, randomUUID()),
+        committedAt: new Date(),
+      };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return rowError(row.row, 'admittedOn', error.message) as Refusal;
+    }
+  }
+}
