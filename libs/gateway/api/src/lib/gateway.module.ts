@@ -20,6 +20,7 @@ import { UnitImportsController } from './unit-imports.controller';
 import { RestructuringsController } from './restructurings.controller';
 import { UnitsController } from './units.controller';
 import { MembersController } from './members.controller';
+import { MemberImportsController, MemberListController } from './member-imports.controller';
 import {
   MEMBERSHIP_SERVICE,
   ORGANISATION_SERVICE,
@@ -87,6 +88,8 @@ export class GatewayModule {
         UnitImportsController,
         RestructuringsController,
         MembersController,
+        MemberImportsController,
+        MemberListController,
         DocsController,
         GatewayHealthController,
       ],

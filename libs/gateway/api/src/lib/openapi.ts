@@ -22,6 +22,7 @@ import { importPaths, importSchemas } from './openapi-imports';
 import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
 import { summaryPaths } from './openapi-summary';
 import { memberPaths, memberSchemas } from './openapi-members';
+import { memberImportPaths, memberImportSchemas } from './openapi-member-imports';
 import {
   memberOrganisationSchemas,
   withMemberOrganisationReads,
@@ -149,6 +150,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...importPaths,
       ...restructuringPaths,
       ...memberPaths,
+      ...memberImportPaths,
     }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
@@ -173,6 +175,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...importSchemas,
         ...restructuringSchemas,
         ...memberSchemas,
+        ...memberImportSchemas,
         Problem: schema(rpcProblemSchema, 'output'),
       },
     },
