@@ -1,4 +1,14 @@
-import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   exportBranchRequest,
   MEMBER_IMPORT_RPC,
@@ -67,12 +77,10 @@ export class MemberListController {
   constructor(private readonly upstream: Upstream) {}
 
   @Get(':id/members.xlsx')
+  // Personal data: no copy in a browser's or a proxy's cache.
+  @Header('cache-control', 'no-store')
   @RequirePermissions('members:read', 'members:personal-data')
-  async list(
-    @Param('id') id: string,
-    @Call() call: CallContext,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<Buffer> {
+  async list(@Param('id') id: string, @Call() call: CallContext): Promise<StreamableFile> {
     const body = parseBody(exportBranchRequest, { branchId: id });
     const file = await this.upstream.call<MemberListFileDto>(
       this.upstream.membership,
@@ -80,10 +88,9 @@ export class MemberListController {
       body,
       { ...call, timeoutMs: 60_000 },
     );
-    response
-      .type(TABLE_MEDIA_TYPES.xlsx)
-      .setHeader('content-disposition', `attachment; filename="${file.fileName}"`)
-      .setHeader('cache-control', 'no-store');
-    return Buffer.from(file.content, 'base64');
+    return new StreamableFile(Buffer.from(file.content, 'base64'), {
+      type: TABLE_MEDIA_TYPES.xlsx,
+      disposition: `attachment; filename="${file.fileName}"`,
+    });
   }
 }

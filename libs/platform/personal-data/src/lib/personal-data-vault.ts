@@ -49,18 +49,22 @@ export class PersonalDataVault {
    * existing key of a subject kept. In the order given.
    */
   async sealAll(entries: readonly { subjectId: string; data: unknown }[]): Promise<string[]> {
+    const raw = new Map<string, Buffer>();
     const fresh = new Map<string, { keyId: string; wrapped: Buffer }>();
-    for (const { subjectId } of entries)
-      fresh.set(subjectId, {
-        keyId: this.wrapper.keyId,
-        wrapped: await this.wrapper.wrap(randomBytes(32)),
-      });
+    for (const { subjectId } of entries) {
+      const key = randomBytes(32);
+      raw.set(subjectId, key);
+      fresh.set(subjectId, { keyId: this.wrapper.keyId, wrapped: await this.wrapper.wrap(key) });
+    }
     const stored = await this.keys.createAll(fresh);
     return Promise.all(
       entries.map(async ({ subjectId, data }) => {
         const key = stored.get(subjectId);
         if (key?.state !== 'active') throw new SubjectErasedError();
-        return this.sealWith(await this.wrapper.unwrap(key.wrapped), subjectId, data);
+        // The key made here, unless she had one already (a resumed import): then hers.
+        const mine = key.wrapped.equals(fresh.get(subjectId)?.wrapped ?? Buffer.alloc(0));
+        const dataKey = mine ? raw.get(subjectId) : await this.wrapper.unwrap(key.wrapped);
+        return this.sealWith(dataKey as Buffer, subjectId, data);
       }),
     );
   }

@@ -14,6 +14,13 @@ import { rowError } from './member-sheet';
 
 type Refusal = FieldError & { readonly row: number };
 
+const takenError = (row: PlannedMember) =>
+  rowError(
+    row.row,
+    'nationalId',
+    'số CCCD đã thuộc một hội viên khác — another active member has this national ID number',
+  ) as Refusal;
+
 /**
  * Admits a batch of an import's rows through the member decider, as single admissions are
  * admitted (her CCCD reserved among active members, her personal data sealed under a key of
@@ -40,37 +47,39 @@ export class ImportAdmissions {
     const placed = rows.filter((row) => branches.has(row.branchId));
     const pending = resumed ? await this.confirmAdmitted(placed) : placed;
     const wanted = pending.map((row) => this.wanted(row));
-    const taken = await this.members.reservations.reserveAll(wanted, (owner) => this.holds(owner));
-    const held = pending.filter((_, i) => !taken.has(wanted[i]?.id ?? ''));
-    for (const row of pending.filter((_, i) => taken.has(wanted[i]?.id ?? '')))
-      refused.push(
-        rowError(
-          row.row,
-          'nationalId',
-          'số CCCD đã thuộc một hội viên khác — another active member has this national ID number',
-        ) as Refusal,
-      );
-    const sealed = await this.personalData.vault.sealAll(
-      held.map((row) => ({ subjectId: row.memberId, data: row.personal })),
-    );
+    // Her data is sealed while her number is reserved: a key made for a row refused here
+    // seals nothing that is kept.
+    const [taken, sealed] = await Promise.all([
+      this.members.reservations.reserveAll(wanted, (owner) => this.holds(owner)),
+      this.personalData.vault.sealAll(
+        pending.map((row) => ({ subjectId: row.memberId, data: row.personal })),
+      ),
+    ]);
+    const today = todayInVietnam();
     const requests: AppendRequest[] = [];
-    const decided: PlannedMember[] = [];
-    held.forEach((row, i) => {
-      const outcome = this.decide(
-        row,
-        branches.get(row.branchId) as BranchFacts,
-        sealed[i] ?? '',
-        job,
-      );
+    const decided = new Set<PlannedMember>();
+    pending.forEach((row, i) => {
+      if (taken.has(wanted[i]?.id ?? '')) {
+        refused.push(takenError(row));
+        return;
+      }
+      const facts = { branch: branches.get(row.branchId) as BranchFacts, today };
+      const outcome = this.decide(row, facts, sealed[i] ?? '', job);
       if ('streamId' in outcome) {
         requests.push(outcome);
-        decided.push(row);
+        decided.add(row);
       } else refused.push(outcome);
     });
     await this.members.store.startStreams(requests);
-    await this.members.reservations.confirmAll(decided.map((row) => this.wanted(row)));
-    const undecided = held.filter((row) => !decided.includes(row));
-    await this.members.reservations.releaseAll(undecided.map((row) => this.wanted(row)));
+    const held = pending.filter((_, i) => !taken.has(wanted[i]?.id ?? ''));
+    await Promise.all([
+      this.members.reservations.confirmAll(
+        held.filter((row) => decided.has(row)).map((row) => this.wanted(row)),
+      ),
+      this.members.reservations.releaseAll(
+        held.filter((row) => !decided.has(row)).map((row) => this.wanted(row)),
+      ),
+    ]);
     return refused.sort((a, b) => a.row - b.row)[0];
   }
 
@@ -119,7 +128,7 @@ export class ImportAdmissions {
 
   private decide(
     row: PlannedMember,
-    branch: BranchFacts,
+    { branch, today }: { readonly branch: BranchFacts; readonly today: string },
     personal: string,
     job: MemberImportJob,
   ): AppendRequest | Refusal {
@@ -129,7 +138,7 @@ export class ImportAdmissions {
         {
           type: 'AdmitMember',
           ...{ memberId, branch, groupId, birthDate: row.personal.birthDate },
-          ...{ admittedOn, specialGroups, personal, today: todayInVietnam() },
+          ...{ admittedOn, specialGroups, personal, today },
         },
         initialMemberState(),
       );

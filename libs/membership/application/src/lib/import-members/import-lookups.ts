@@ -5,6 +5,7 @@ import { BranchDirectory } from '../ports';
 
 /** Reservations looked up per query while validating. */
 const LOOKUP_CHUNK = 1_000;
+const LOOKUPS_IN_FLIGHT = 4;
 
 /** What a member list is validated against: the branches, and the numbers active members hold. */
 @Injectable()
@@ -30,13 +31,16 @@ export class ImportLookups {
     const tokens = [...new Set(nationalIds.filter((id) => /^\d{12}$/u.test(id)))].map((id) =>
       this.reservationFor(id),
     );
+    const chunks = Array.from({ length: Math.ceil(tokens.length / LOOKUP_CHUNK) }, (_, i) =>
+      tokens.slice(i * LOOKUP_CHUNK, (i + 1) * LOOKUP_CHUNK),
+    );
     const found = new Map<string, string>();
-    for (let from = 0; from < tokens.length; from += LOOKUP_CHUNK) {
-      const chunk = await this.members.reservations.holders(
-        tokens.slice(from, from + LOOKUP_CHUNK),
-      );
-      for (const [token, owner] of chunk) found.set(token, owner);
-    }
+    const worker = async () => {
+      for (let chunk = chunks.pop(); chunk; chunk = chunks.pop())
+        for (const [token, owner] of await this.members.reservations.holders(chunk))
+          found.set(token, owner);
+    };
+    await Promise.all(Array.from({ length: LOOKUPS_IN_FLIGHT }, worker));
     return found;
   }
 }

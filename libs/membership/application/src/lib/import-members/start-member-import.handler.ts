@@ -82,9 +82,12 @@ export class StartMemberImportHandler implements ICommandHandler<
     if (!(columns instanceof Map)) throw new MemberImportInvalidError(columns);
     const sheet = readMemberRows(table.rows, columns, input.admittedOn);
     const principal = { ...actor, roles: actor.roles as readonly Role[] };
+    const [branches, holders] = await Promise.all([
+      this.lookups.branchFacts(sheet.rows.map((row) => row.branchId)),
+      this.lookups.holders(sheet.rows.map((row) => row.personal.nationalId)),
+    ]);
     const plan = planMemberImport(sheet.rows, sheet.errors, {
-      branches: await this.lookups.branchFacts(sheet.rows.map((row) => row.branchId)),
-      holders: await this.lookups.holders(sheet.rows.map((row) => row.personal.nationalId)),
+      ...{ branches, holders },
       reservationOf: (nationalId) => this.lookups.reservationFor(nationalId),
       memberIdOf: (row) => importedMemberId(jobId, row),
       inScope: (path) => inScope(principal, path),
