@@ -199,6 +199,9 @@ describe('units through the gateway', () => {
       '/api/v1/members/{id}/contact',
       '/api/v1/members/{id}/leave',
       '/api/v1/members/{id}/erase',
+      '/api/v1/member-imports',
+      '/api/v1/member-imports/{id}',
+      '/api/v1/units/{id}/members.xlsx',
       '/api/v1/member-organisations/{id}',
     ]);
     const docs = await fetch(`${platform.url}/api/docs`);
