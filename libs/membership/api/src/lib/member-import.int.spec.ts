@@ -183,8 +183,8 @@ it('admits a valid file whole across a crash, each member once, nothing personal
   const job: MemberImportJob = await start(crashing, content);
   expect(job).toMatchObject({ status: 'running', total: 2_500, done: 0 });
   await expect(crashing.drain()).rejects.toThrow('the service died here');
-  // Two batches were admitted, one recorded: the second is the half-done one.
-  expect(await jobs.get(job.id)).toMatchObject({ status: 'running', done: 1_000 });
+  // Two steps (of two batches of 1,000) were admitted, one recorded: the second is half done.
+  expect(await jobs.get(job.id)).toMatchObject({ status: 'running', done: 2_000 });
   const stored = (await dump('member_import_jobs')) + (await dump('member_import_rows'));
   for (const value of rows[0]!.slice(0, 4)) expect(stored).not.toContain(value);
   // The dead runner's lease runs out; the same upload is the same job, and another runner ends it.

@@ -57,9 +57,11 @@ export class ImportAdmissions {
     ]);
     const today = todayInVietnam();
     const requests: AppendRequest[] = [];
-    const decided = new Set<PlannedMember>();
+    const confirmed: Wanted[] = [];
+    const released: Wanted[] = [];
     pending.forEach((row, i) => {
-      if (taken.has(wanted[i]?.id ?? '')) {
+      const reservation = wanted[i] as Wanted;
+      if (taken.has(reservation.id)) {
         refused.push(takenError(row));
         return;
       }
@@ -67,18 +69,16 @@ export class ImportAdmissions {
       const outcome = this.decide(row, facts, sealed[i] ?? '', job);
       if ('streamId' in outcome) {
         requests.push(outcome);
-        decided.add(row);
-      } else refused.push(outcome);
+        confirmed.push(reservation);
+      } else {
+        refused.push(outcome);
+        released.push(reservation);
+      }
     });
     await this.members.store.startStreams(requests);
-    const held = pending.filter((_, i) => !taken.has(wanted[i]?.id ?? ''));
     await Promise.all([
-      this.members.reservations.confirmAll(
-        held.filter((row) => decided.has(row)).map((row) => this.wanted(row)),
-      ),
-      this.members.reservations.releaseAll(
-        held.filter((row) => !decided.has(row)).map((row) => this.wanted(row)),
-      ),
+      this.members.reservations.confirmAll(confirmed),
+      this.members.reservations.releaseAll(released),
     ]);
     return refused.sort((a, b) => a.row - b.row)[0];
   }

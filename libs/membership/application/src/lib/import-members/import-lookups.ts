@@ -26,11 +26,8 @@ export class ImportLookups {
     return new Map(facts.map((fact) => [fact.unitId, fact]));
   }
 
-  /** Who holds the reservation of each number, in chunks (by token, never by the number). */
-  async holders(nationalIds: readonly string[]): Promise<Map<string, string>> {
-    const tokens = [...new Set(nationalIds.filter((id) => /^\d{12}$/u.test(id)))].map((id) =>
-      this.reservationFor(id),
-    );
+  /** Who holds each of the reservations (tokens of numbers, never the numbers), in chunks. */
+  async holders(tokens: readonly string[]): Promise<Map<string, string>> {
     const chunks = Array.from({ length: Math.ceil(tokens.length / LOOKUP_CHUNK) }, (_, i) =>
       tokens.slice(i * LOOKUP_CHUNK, (i + 1) * LOOKUP_CHUNK),
     );

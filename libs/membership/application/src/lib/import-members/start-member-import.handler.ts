@@ -82,13 +82,21 @@ export class StartMemberImportHandler implements ICommandHandler<
     if (!(columns instanceof Map)) throw new MemberImportInvalidError(columns);
     const sheet = readMemberRows(table.rows, columns, input.admittedOn);
     const principal = { ...actor, roles: actor.roles as readonly Role[] };
+    // Each number's token once: a keyed hash is the costliest step of a row.
+    const tokens = new Map<string, string>();
+    const reservationOf = (nationalId: string) => {
+      const token = tokens.get(nationalId) ?? this.lookups.reservationFor(nationalId);
+      tokens.set(nationalId, token);
+      return token;
+    };
+    const numbers = sheet.rows.map((row) => row.personal.nationalId);
     const [branches, holders] = await Promise.all([
       this.lookups.branchFacts(sheet.rows.map((row) => row.branchId)),
-      this.lookups.holders(sheet.rows.map((row) => row.personal.nationalId)),
+      this.lookups.holders(numbers.filter((n) => /^\d{12}$/u.test(n)).map(reservationOf)),
     ]);
     const plan = planMemberImport(sheet.rows, sheet.errors, {
       ...{ branches, holders },
-      reservationOf: (nationalId) => this.lookups.reservationFor(nationalId),
+      reservationOf,
       memberIdOf: (row) => importedMemberId(jobId, row),
       inScope: (path) => inScope(principal, path),
       today: todayInVietnam(),
