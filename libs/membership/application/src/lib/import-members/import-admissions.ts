@@ -7,12 +7,23 @@ import { commitMetadata, type AppendRequest, type Wanted } from '@vwu/platform-e
 import type { FieldError } from '@vwu/platform-http';
 import { randomUUID } from 'node:crypto';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
-import { BranchDirectory } from '../ports';
+import { ImportLookups } from './import-lookups';
 import type { MemberImportJob } from './member-import.job';
 import type { PlannedMember } from './member-import-plan';
 import { rowError } from './member-sheet';
 
 type Refusal = FieldError & { readonly row: number };
+
+const branchError = (row: PlannedMember) =>
+  rowError(
+    row.row,
+    'branch',
+    'chi hội đã đóng hoặc ngoài phạm vi — the branch closed or left your scope',
+  ) as Refusal;
+
+/** How long a branch's facts are taken as read, while a job runs. */
+const BRANCH_FRESH_MS = 5_000;
+const MAX_CACHED_BRANCHES = 20_000;
 
 const takenError = (row: PlannedMember) =>
   rowError(
@@ -33,8 +44,10 @@ export class ImportAdmissions {
   constructor(
     private readonly members: MemberWorkspace,
     private readonly personalData: MemberPersonalData,
-    private readonly branches: BranchDirectory,
+    private readonly lookups: ImportLookups,
   ) {}
+
+  private readonly branchCache = new Map<string, { facts: BranchFacts; at: number }>();
 
   /** The first row refused (the directory or the reservations changed since validation). */
   async admit(
@@ -92,27 +105,33 @@ export class ImportAdmissions {
     return (await this.members.load(owner)).state.status === 'active';
   }
 
-  /** Each branch of the batch, read again: active, and in the uploader's scope still. */
+  /**
+   * Each branch of the batch, read again (at most every few seconds: a list names thousands):
+   * active, and in the uploader's scope still.
+   */
   private async branchesOf(
     rows: readonly PlannedMember[],
     job: MemberImportJob,
     refused: Refusal[],
   ): Promise<Map<string, BranchFacts>> {
-    const ids = [...new Set(rows.map((row) => row.branchId))];
-    const facts = await Promise.all(ids.map((id) => this.branches.facts(id)));
+    const now = Date.now();
+    if (this.branchCache.size > MAX_CACHED_BRANCHES) this.branchCache.clear();
+    const stale = rows
+      .map((row) => row.branchId)
+      .filter((id) => {
+        const cached = this.branchCache.get(id);
+        return !cached || now - cached.at > BRANCH_FRESH_MS;
+      });
+    for (const [id, facts] of await this.lookups.branchFacts(stale))
+      this.branchCache.set(id, { facts, at: now });
     const principal = { ...job, roles: job.roles as readonly Role[] };
-    const usable = facts.filter(
-      (f) => f.active && inScope(principal, [...f.ancestorIds, f.unitId]),
-    );
-    const byId = new Map(usable.map((f) => [f.unitId, f]));
-    for (const row of rows.filter((r) => !byId.has(r.branchId)))
-      refused.push(
-        rowError(
-          row.row,
-          'branch',
-          'chi hội đã đóng hoặc ngoài phạm vi — the branch closed or left your scope',
-        ) as Refusal,
-      );
+    const byId = new Map<string, BranchFacts>();
+    for (const row of rows) {
+      const facts = this.branchCache.get(row.branchId)?.facts;
+      if (facts?.active && inScope(principal, [...facts.ancestorIds, facts.unitId]))
+        byId.set(row.branchId, facts);
+      else refused.push(branchError(row));
+    }
     return byId;
   }
 

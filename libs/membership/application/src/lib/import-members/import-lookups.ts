@@ -6,6 +6,7 @@ import { BranchDirectory } from '../ports';
 /** Reservations looked up per query while validating. */
 const LOOKUP_CHUNK = 1_000;
 const LOOKUPS_IN_FLIGHT = 4;
+const BRANCHES_IN_FLIGHT = 16;
 
 /** What a member list is validated against: the branches, and the numbers active members hold. */
 @Injectable()
@@ -20,10 +21,16 @@ export class ImportLookups {
     return this.personalData.reservationFor(nationalId);
   }
 
+  /** A district's list names thousands of branches: read a few at a time. */
   async branchFacts(ids: readonly string[]): Promise<Map<string, BranchFacts>> {
-    const unique = [...new Set(ids)].filter((id) => id !== '');
-    const facts = await Promise.all(unique.map((id) => this.branches.facts(id)));
-    return new Map(facts.map((fact) => [fact.unitId, fact]));
+    const queue = [...new Set(ids)].filter((id) => id !== '');
+    const found = new Map<string, BranchFacts>();
+    const worker = async () => {
+      for (let id = queue.pop(); id !== undefined; id = queue.pop())
+        found.set(id, await this.branches.facts(id));
+    };
+    await Promise.all(Array.from({ length: BRANCHES_IN_FLIGHT }, worker));
+    return found;
   }
 
   /** Who holds each of the reservations (tokens of numbers, never the numbers), in chunks. */
