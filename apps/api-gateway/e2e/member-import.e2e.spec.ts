@@ -1,10 +1,13 @@
 import {
   mintToken,
   startPlatformUnderTest,
+  testInfra,
   waitFor,
   type PlatformUnderTest,
 } from '@vwu/platform-testing';
+import { TOPICS } from '@vwu/contracts';
 import { readTable, TABLE_MEDIA_TYPES } from '@vwu/platform-tabular';
+import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { callApi, type CallOptions, type Reply } from './http';
 
@@ -13,12 +16,13 @@ import { callApi, type CallOptions, type Reply } from './http';
 // row; the branch's list comes back as XLSX for a member officer, and not for a viewer.
 let platform: PlatformUnderTest;
 let root: string;
+// MEMBER_IMPORT_E2E_PORT: a second run on the same machine keeps off this one's ports.
+const PORT = Number(process.env['MEMBER_IMPORT_E2E_PORT'] ?? 3930);
 
 beforeAll(async () => {
   root = randomUUID();
   process.env['ROOT_UNIT_ID'] = root;
-  // MEMBER_IMPORT_E2E_PORT: a second run on the same machine keeps off this one's ports.
-  platform = await startPlatformUnderTest(Number(process.env['MEMBER_IMPORT_E2E_PORT'] ?? 3930));
+  platform = await startPlatformUnderTest(PORT);
   delete process.env['ROOT_UNIT_ID'];
 }, 300_000);
 afterAll(() => platform?.stop(), 60_000);
@@ -38,6 +42,31 @@ async function establish(name: string, kind: string, parentId: string): Promise<
 const HEADER = 'Họ và tên,Ngày sinh,Số CCCD,Điện thoại,Chi hội,Ngày kết nạp,Nhóm đặc thù';
 const line = (i: number, branch: string, birth = '17/05/1990') =>
   `Nguyễn Thị Nhập ${i},${birth},0011900${String(70_000 + i)},09123${String(10_000 + i)},${branch},08/03/2024,"young; Phụ nữ cao tuổi"`;
+
+/** Every value published on the run's membership topic, once there are `expected`. */
+async function membershipTopic(expected: number): Promise<string> {
+  const kafka = new Kafka({
+    clientId: 'member-import-e2e',
+    brokers: [...testInfra().KAFKA_BROKERS],
+    logLevel: logLevel.NOTHING,
+  });
+  const consumer = kafka.consumer({ groupId: `member-import-e2e-${randomUUID()}` });
+  const values: string[] = [];
+  await consumer.connect();
+  await consumer.subscribe({
+    topic: `e2e${process.pid}_${PORT}_${TOPICS.membership}`,
+    fromBeginning: true,
+  });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      values.push(`${message.value?.toString() ?? ''} ${JSON.stringify(message.headers)}`);
+      await Promise.resolve();
+    },
+  });
+  await waitFor(() => values.length >= expected, 'the admissions on Kafka', 60_000);
+  await consumer.disconnect();
+  return values.join('\n');
+}
 
 /** Uploads once the membership service knows the branches (it learns them from the topic). */
 async function upload(csv: string, token: string, waitForBranches = true): Promise<Reply> {
@@ -133,7 +162,11 @@ it('admits a list, refuses a list with errors whole, and exports the branch by r
       '08/03/2024',
     ]),
   );
-  // Nothing personal in any line the services logged.
+  // Nothing personal on Kafka, nor in any line the services logged.
+  const topic = await membershipTopic(30);
+  expect(topic).toContain('"birthYear":1990');
+  for (const value of ['Nguyễn Thị Nhập', '001190070001', '0912310001', '17/05/1990', '1990-05-17'])
+    expect(topic).not.toContain(value);
   expect(platform.output()).not.toContain('Nguyễn Thị Nhập');
   expect(platform.output()).not.toContain('001190070001');
 }, 300_000);
