@@ -8,6 +8,7 @@ import { mintDevToken } from '../auth/dev-keys.ts';
 import { down, up } from '../infra/chain.ts';
 import { repoRoot } from '../infra/paths.ts';
 import { startPlatform } from '../platform.ts';
+import { memberImport } from './member-import.ts';
 
 const ROOT = '00000000-0000-4000-8000-000000000001';
 
@@ -131,8 +132,14 @@ async function admissions({ url, token, parentId: branchId, count, concurrency }
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '300' } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '300' },
+      'import-rows': { type: 'string', default: '100000' },
+    },
+  });
   const count = Number(values.count);
+  const importRows = Number(values['import-rows']);
   const { env } = await up('bench');
   const platform = await startPlatform({
     infra: env,
@@ -174,7 +181,11 @@ async function main(): Promise<void> {
         concurrency: 8,
       }),
     };
-    writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(report, null, 2) + '\n');
+    const withImport = {
+      ...report,
+      memberImport: await memberImport(platform.gatewayUrl, token, ward.id, importRows),
+    };
+    writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(withImport, null, 2) + '\n');
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     const l = report.unitsLatency;
     console.log(`units: ${l.count} commands, one at a time`);

@@ -204,6 +204,9 @@ describe('units through the gateway', () => {
       '/api/v1/clubs/{id}/members',
       '/api/v1/clubs/{id}/members/{memberId}',
       '/api/v1/clubs/{id}/dissolve',
+      '/api/v1/member-imports',
+      '/api/v1/member-imports/{id}',
+      '/api/v1/units/{id}/members.xlsx',
       '/api/v1/member-organisations/{id}',
     ]);
     const docs = await fetch(`${platform.url}/api/docs`);

@@ -7,3 +7,4 @@ export * from './lib/restructurings';
 export * from './lib/membership';
 export * from './lib/member-directory';
 export * from './lib/clubs';
+export * from './lib/member-imports';

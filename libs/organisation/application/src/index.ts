@@ -30,4 +30,3 @@ export * from './lib/restructure-units/restructuring.job';
 export * from './lib/restructure-units/restructuring.runner';
 export * from './lib/restructure-units/simulated-tree';
 export * from './lib/restructure-units/simulate-plan';
-export * from './lib/jobs/leased-job-runner';

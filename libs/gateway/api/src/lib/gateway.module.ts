@@ -22,6 +22,7 @@ import { UnitsController } from './units.controller';
 import { MemberDirectoryController } from './member-directory.controller';
 import { MembersController } from './members.controller';
 import { ClubsController } from './clubs.controller';
+import { MemberImportsController, MemberListController } from './member-imports.controller';
 import {
   MEMBERSHIP_SERVICE,
   ORGANISATION_SERVICE,
@@ -91,6 +92,8 @@ export class GatewayModule {
         MembersController,
         MemberDirectoryController,
         ClubsController,
+        MemberImportsController,
+        MemberListController,
         DocsController,
         GatewayHealthController,
       ],

@@ -24,6 +24,7 @@ import { restructuringPaths, restructuringSchemas } from './openapi-restructurin
 import { summaryPaths } from './openapi-summary';
 import { clubPaths, clubSchemas } from './openapi-clubs';
 import { memberPaths, memberSchemas } from './openapi-members';
+import { memberImportPaths, memberImportSchemas } from './openapi-member-imports';
 import {
   memberOrganisationSchemas,
   withMemberOrganisationReads,
@@ -152,6 +153,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...restructuringPaths,
       ...memberPaths,
       ...clubPaths,
+      ...memberImportPaths,
     }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
@@ -178,6 +180,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...restructuringSchemas,
         ...memberSchemas,
         ...clubSchemas,
+        ...memberImportSchemas,
         Problem: schema(rpcProblemSchema, 'output'),
       },
     },

@@ -1,4 +1,5 @@
 import { isContextEvent, type PublicEvent } from '@vwu/contracts';
+import { BranchRoster } from '@vwu/membership-application';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { applyVersioned } from '@vwu/platform-messaging';
 
@@ -40,10 +41,11 @@ const PLACINGS: Readonly<Record<string, Placing>> = {
 };
 
 /** The members' places; idempotent (each event applies over an older version only). */
-export class MemberPlaces {
+export class MemberPlaces extends BranchRoster {
   readonly model: Model<MemberPlace>;
 
   constructor(connection: Connection, collection = 'member_places') {
+    super();
     this.model =
       (connection.models[collection] as Model<MemberPlace> | undefined) ??
       connection.model<MemberPlace>(collection, schema, collection);

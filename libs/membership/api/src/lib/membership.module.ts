@@ -34,6 +34,8 @@ import { MongoBranchDirectory, unitPlaces } from './branch-directory';
 import { MemberDirectoryRpcController } from './member-directory.rpc-controller';
 import { MemberNameIndexer, MongoMemberNames } from './member-names';
 import { MEMBERSHIP_OPTIONS, MembershipConsumers, MembershipParts } from './membership-consumers';
+import { MEMBER_IMPORT_PROVIDERS } from './member-imports.providers';
+import { MemberImportsRpcController } from './member-imports.rpc-controller';
 import { MembersRpcController } from './members.rpc-controller';
 
 export interface MembershipModuleOptions {
@@ -53,7 +55,12 @@ export class MembershipModule {
     return {
       module: MembershipModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [MembersRpcController, MemberDirectoryRpcController, ClubsRpcController],
+      controllers: [
+        MembersRpcController,
+        MemberDirectoryRpcController,
+        ClubsRpcController,
+        MemberImportsRpcController,
+      ],
       providers: [
         { provide: MEMBERSHIP_OPTIONS, useValue: options },
         { provide: TokenVerifier, useValue: options.verifier },
@@ -121,6 +128,7 @@ export class MembershipModule {
         MembershipParts,
         MembershipConsumers,
         ...clubProviders(options.groupPrefix),
+        ...MEMBER_IMPORT_PROVIDERS,
       ],
     };
   }

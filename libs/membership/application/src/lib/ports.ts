@@ -1,5 +1,5 @@
 import type { BranchFacts, MemberCommand, MemberEvent, MemberState } from '@vwu/membership-domain';
-import type { CommandHandler, OwnerHolds } from '@vwu/platform-event-sourcing';
+import type { CommandHandler, OwnerHolds, Wanted } from '@vwu/platform-event-sourcing';
 
 /** Who acts and why: the verified principal and the request's trace, from the gateway. */
 export interface Actor {
@@ -25,6 +25,12 @@ export abstract class MemberReservations {
   abstract confirm(id: string, owner: string): Promise<void>;
   abstract release(id: string, owner: string): Promise<void>;
   abstract holder(id: string): Promise<string | undefined>;
+  /** Bulk reservation (an import): the ids another owner holds. */
+  abstract reserveAll(wanted: readonly Wanted[], ownerHolds: OwnerHolds): Promise<Set<string>>;
+  abstract confirmAll(held: readonly Wanted[]): Promise<void>;
+  abstract releaseAll(held: readonly Wanted[]): Promise<void>;
+  /** Who holds each of the values; those nobody holds are absent. */
+  abstract holders(ids: readonly string[]): Promise<Map<string, string>>;
 }
 
 /** The generic command handler bound to the member decider. */

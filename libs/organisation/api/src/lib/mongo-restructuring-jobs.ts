@@ -5,7 +5,11 @@ import {
 } from '@vwu/organisation-application';
 import type { FieldError } from '@vwu/platform-http';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { LEASE_FIELDS, LeasedJobDocuments, type LeasedJobDocument } from './leased-job-documents';
+import {
+  LEASE_FIELDS,
+  LeasedJobDocuments,
+  type LeasedJobDocument,
+} from '@vwu/platform-event-sourcing';
 
 type JobDocument = Omit<RestructuringJob, 'id'> & LeasedJobDocument;
 

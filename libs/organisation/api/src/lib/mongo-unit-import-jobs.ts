@@ -5,7 +5,11 @@ import {
 } from '@vwu/organisation-application';
 import type { FieldError } from '@vwu/platform-http';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { LEASE_FIELDS, LeasedJobDocuments, type LeasedJobDocument } from './leased-job-documents';
+import {
+  LEASE_FIELDS,
+  LeasedJobDocuments,
+  type LeasedJobDocument,
+} from '@vwu/platform-event-sourcing';
 
 /** Rows per stored chunk: 1,000 planned units are about 250 kB, far below a document's 16 MB. */
 const CHUNK = 1_000;

@@ -19,7 +19,7 @@ import {
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
 import { ActorResolver } from '@vwu/platform-nest';
-import { percentDone } from './leased-job-documents';
+import { percentDone } from '@vwu/platform-event-sourcing';
 
 export function restructuringDto(job: RestructuringJob): RestructuringJobDto {
   return {

@@ -20,7 +20,7 @@ import { todayInVietnam } from '@vwu/platform-config';
 import { parseBody } from '@vwu/platform-http';
 import { RpcProblemFilter } from '@vwu/platform-nest';
 import { ActorResolver } from '@vwu/platform-nest';
-import { percentDone } from './leased-job-documents';
+import { percentDone } from '@vwu/platform-event-sourcing';
 
 export function unitImportDto(job: UnitImportJob): UnitImportJobDto {
   return {

@@ -69,6 +69,21 @@ export abstract class EventStore {
   abstract readStream(streamId: string): Promise<readonly StoredEvent[]>;
   /** Appends atomically or throws VersionConflictError; never writes half a commit. */
   abstract append(request: AppendRequest): Promise<AppendResult>;
+
+  /**
+   * Starts many new streams (each request's expectedVersion is 0), e.g. the members of a bulk
+   * import; returns the ids of the streams that existed already, which are left as they are.
+   * A store may do it in one write; this default appends one by one.
+   */
+  async startStreams(requests: readonly AppendRequest[]): Promise<Set<string>> {
+    const existing = new Set<string>();
+    for (const request of requests)
+      await this.append({ ...request, expectedVersion: 0 }).catch((error: unknown) => {
+        if (!(error instanceof VersionConflictError)) throw error;
+        existing.add(request.streamId);
+      });
+    return existing;
+  }
 }
 
 /** Builds the commit document for an append request; shared by every store. */

@@ -1,4 +1,4 @@
-import { ReservationTakenError, type OwnerHolds } from './reservations';
+import { ReservationTakenError, type OwnerHolds, type Wanted } from './reservations';
 
 /**
  * Reservations with the semantics of the real store's unique index within its staleness
@@ -22,6 +22,29 @@ export class MemoryReservations {
   release(id: string, owner: string): Promise<void> {
     if (this.held.get(id)?.owner === owner) this.held.delete(id);
     return Promise.resolve();
+  }
+
+  async reserveAll(wanted: readonly Wanted[], holds: OwnerHolds): Promise<Set<string>> {
+    const taken = new Set<string>();
+    for (const { id, owner } of wanted)
+      await this.reserve(id, owner, holds).catch(() => taken.add(id));
+    return taken;
+  }
+
+  async confirmAll(held: readonly Wanted[]): Promise<void> {
+    for (const { id, owner } of held) await this.confirm(id, owner);
+  }
+
+  async releaseAll(held: readonly Wanted[]): Promise<void> {
+    for (const { id, owner } of held) await this.release(id, owner);
+  }
+
+  holders(ids: readonly string[]): Promise<Map<string, string>> {
+    const found = ids.flatMap((id) => {
+      const owner = this.held.get(id)?.owner;
+      return owner === undefined ? [] : [[id, owner] as const];
+    });
+    return Promise.resolve(new Map(found));
   }
 
   holder(id: string): Promise<string | undefined> {

@@ -100,6 +100,23 @@ export class MongoEventStore extends EventStore {
       .lean();
   }
 
+  /** One unordered insert of every first commit: the unique index refuses existing streams. */
+  override async startStreams(requests: readonly AppendRequest[]): Promise<Set<string>> {
+    const commits = requests.map((request) => ({
+      ...commitOf({ ...request, expectedVersion: 0 }),
+      published: false,
+    }));
+    if (commits.length === 0) return new Set();
+    try {
+      await this.commits.collection.insertMany(commits, { ordered: false });
+      return new Set();
+    } catch (error) {
+      const failed = (error as { writeErrors?: { code?: number; index: number }[] }).writeErrors;
+      if (!Array.isArray(failed) || failed.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+      return new Set(failed.map((e) => commits[e.index]?.streamId ?? ''));
+    }
+  }
+
   async append(request: AppendRequest): Promise<AppendResult> {
     // Refuses an expected version ahead of the stream (which the index alone would accept and
     // leave a gap); a version behind it is refused by the index, even under a race.

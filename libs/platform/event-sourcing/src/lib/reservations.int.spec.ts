@@ -72,4 +72,38 @@ describe('ReservationStore on the real store', () => {
       ReservationTakenError,
     );
   });
+
+  it('reserves, confirms and releases many values at once, as one by one would', async () => {
+    const [free, mine, theirs, stale] = ['a', 'b', 'c', 'd'].map((k) =>
+      uniqueName(`cccd:${k}`),
+    ) as [string, string, string, string];
+    await store.reserve(mine, 'member-1', never, t0);
+    await store.reserve(theirs, 'member-9', never, new Date());
+    await store.confirm(theirs, 'member-9');
+    await store.reserve(stale, 'crashed', never, t0);
+    const wanted = [
+      { id: free, owner: 'member-0' },
+      { id: mine, owner: 'member-1' },
+      { id: theirs, owner: 'member-2' },
+      { id: stale, owner: 'member-3' },
+    ];
+    expect([...(await store.reserveAll(wanted, never))]).toEqual([theirs]);
+    expect(await store.holders([free, mine, theirs, stale, uniqueName('none')])).toEqual(
+      new Map([
+        [free, 'member-0'],
+        [mine, 'member-1'],
+        [theirs, 'member-9'],
+        [stale, 'member-3'],
+      ]),
+    );
+    await store.confirmAll([wanted[0]!, wanted[1]!]);
+    await store.releaseAll([wanted[3]!, { id: theirs, owner: 'member-2' }]);
+    const confirmed = await connection
+      .collection('reservations')
+      .find({ _id: { $in: [free, mine] as never[] }, confirmed: true })
+      .toArray();
+    expect(confirmed).toHaveLength(2);
+    expect(await store.holder(stale)).toBeUndefined();
+    expect(await store.holder(theirs)).toBe('member-9');
+  });
 });

@@ -25,6 +25,36 @@ const reservationSchema = new Schema<ReservationDocument>(
 // timeout). With it: 0.7 ms.
 reservationSchema.index({ _id: 1, owner: 1 }, { unique: true, name: 'value_owner' });
 
+/** A value and the stream that wants it. */
+export interface Wanted {
+  readonly id: string;
+  readonly owner: string;
+}
+
+/**
+ * Inserts documents by `_id` in one unordered write; the ids that existed already (duplicate
+ * key) are returned, any other failure is thrown.
+ */
+export async function insertAllowingDuplicates<D extends { _id: string }>(
+  model: Model<D>,
+  docs: readonly D[],
+): Promise<Set<string>> {
+  if (docs.length === 0) return new Set();
+  try {
+    await model.collection.insertMany(docs as never[], { ordered: false });
+    return new Set();
+  } catch (error) {
+    const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
+    const failed = Array.isArray(writeErrors)
+      ? (writeErrors as { code?: number; index: number }[])
+      : [writeErrors as { code?: number; index: number } | undefined];
+    if (failed.some((e) => e?.code !== DUPLICATE_KEY)) throw error;
+    return new Set(failed.flatMap((e) => (e ? [docs[e.index]?._id ?? ''] : [])));
+  }
+}
+
+const DUPLICATE_KEY = 11000;
+
 /** Somebody else holds the value (a name among siblings, a national id number). */
 export class ReservationTakenError extends Error {
   constructor(readonly reservation: string) {
@@ -113,6 +143,53 @@ export class ReservationStore {
       .sort({ _id: 1 })
       .lean();
     return found.map((reservation) => reservation.owner);
+  }
+
+  /**
+   * Reserves many values at once (a bulk import): one insert for all, then the one-by-one path
+   * for those somebody holds already. Returns the ids held by another owner; a value its own
+   * owner holds already (a resumed import) is not one of them.
+   */
+  async reserveAll(wanted: readonly Wanted[], ownerHolds: OwnerHolds): Promise<Set<string>> {
+    const now = new Date();
+    const docs = wanted.map(({ id, owner }) => ({
+      _id: id,
+      owner,
+      confirmed: false,
+      reservedAt: now,
+    }));
+    const duplicates = await insertAllowingDuplicates(this.reservations, docs);
+    const taken = new Set<string>();
+    for (const { id, owner } of wanted.filter((w) => duplicates.has(w.id)))
+      await this.reserve(id, owner, ownerHolds, now).catch((error: unknown) => {
+        if (!(error instanceof ReservationTakenError)) throw error;
+        taken.add(id);
+      });
+    return taken;
+  }
+
+  async confirmAll(held: readonly Wanted[]): Promise<void> {
+    if (held.length === 0) return;
+    await this.reservations.bulkWrite(
+      held.map(({ id, owner }) => ({
+        updateOne: { filter: { _id: id, owner }, update: { $set: { confirmed: true } } },
+      })),
+      { ordered: false },
+    );
+  }
+
+  async releaseAll(held: readonly Wanted[]): Promise<void> {
+    if (held.length === 0) return;
+    await this.reservations.bulkWrite(
+      held.map(({ id, owner }) => ({ deleteOne: { filter: { _id: id, owner } } })),
+      { ordered: false },
+    );
+  }
+
+  /** Who holds each of the values (those nobody holds are absent). */
+  async holders(ids: readonly string[]): Promise<Map<string, string>> {
+    const found = await this.reservations.find({ _id: { $in: ids } }, { owner: 1 }).lean();
+    return new Map(found.map((reservation) => [reservation._id, reservation.owner]));
   }
 
   async holder(id: string): Promise<string | undefined> {

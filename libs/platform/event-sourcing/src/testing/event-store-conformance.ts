@@ -38,6 +38,30 @@ export function describeEventStoreConformance(
       };
     }
 
+    it('starts many streams at once, leaving the ones that exist as they are', async () => {
+      const [existing, fresh, other] = ['s1', 's2', 's3'].map(uniqueName) as [
+        string,
+        string,
+        string,
+      ];
+      await store.append(request(existing, 0, ['UnitEstablished', 'UnitRenamed']));
+      const started = await store.startStreams([
+        request(fresh, 0, ['UnitEstablished']),
+        request(existing, 0, ['UnitEstablished']),
+        request(other, 0, ['UnitEstablished']),
+      ]);
+      expect([...started]).toEqual([existing]);
+      expect((await store.readStream(existing)).map((e) => e.type)).toEqual([
+        'UnitEstablished',
+        'UnitRenamed',
+      ]);
+      expect(await store.readStream(fresh)).toHaveLength(1);
+      expect((await store.readStream(other))[0]).toMatchObject({ version: 1 });
+      expect([...(await store.startStreams([request(fresh, 0, ['UnitEstablished'])]))]).toEqual([
+        fresh,
+      ]);
+    });
+
     it('reads a stream that does not exist as empty', async () => {
       expect(await store.readStream(uniqueName('missing'))).toEqual([]);
     });

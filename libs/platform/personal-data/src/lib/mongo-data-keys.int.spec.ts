@@ -39,3 +39,25 @@ it('keeps one wrapped key per subject and shreds it on erasure', async () => {
     expect(await vault.open('member-1', value)).toBeUndefined();
   await expect(vault.seal('member-1', { fullName: 'Lê Thị Mai' })).rejects.toThrow(/erased/);
 });
+
+it('creates many keys in one write, keeping a subject’s existing key and a tombstone', async () => {
+  const keys = new MongoDataKeys(connection);
+  const vault = new PersonalDataVault(keys, new LocalMasterKey(randomBytes(32).toString('base64')));
+  const before = await vault.seal('member-2', { fullName: 'Trần Thị Hoa' });
+  await vault.erase('member-3');
+  await expect(
+    vault.sealAll([
+      { subjectId: 'member-4', data: { fullName: 'Phạm Thị Cúc' } },
+      { subjectId: 'member-3', data: { fullName: 'Đỗ Thị Hằng' } },
+    ]),
+  ).rejects.toThrow(/erased/);
+  const [four, two] = await vault.sealAll([
+    { subjectId: 'member-4', data: { fullName: 'Phạm Thị Cúc' } },
+    { subjectId: 'member-2', data: { phone: '0912345678' } },
+  ]);
+  expect(await vault.open('member-4', four ?? '')).toEqual({ fullName: 'Phạm Thị Cúc' });
+  // Her existing key sealed the new value: the old one opens still.
+  expect(await vault.open('member-2', two ?? '')).toEqual({ phone: '0912345678' });
+  expect(await vault.open('member-2', before)).toEqual({ fullName: 'Trần Thị Hoa' });
+  expect(await keys.model.countDocuments({ _id: { $in: ['member-2', 'member-4'] } })).toBe(2);
+});

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { DataKeys, type StoredKey } from './data-keys';
+import { DataKeys, type NewKey, type StoredKey } from './data-keys';
 
 interface KeyDocument {
   /** The data subject's id. */
@@ -50,6 +50,28 @@ export class MongoDataKeys extends DataKeys {
       if ((error as { code?: unknown }).code !== 11000) throw error;
     }
     return (await this.get(subjectId)) as StoredKey;
+  }
+
+  /** One unordered insert; the subjects that had a key (or a tombstone) keep it. */
+  override async createAll(keys: ReadonlyMap<string, NewKey>): Promise<Map<string, StoredKey>> {
+    const createdAt = new Date();
+    const docs = [...keys].map(([_id, key]) => ({
+      _id,
+      keyId: key.keyId,
+      wrapped: key.wrapped.toString('base64'),
+      createdAt,
+    }));
+    const stored = new Map<string, StoredKey>(docs.map((doc) => [doc._id, toStored(doc)]));
+    if (docs.length === 0) return stored;
+    try {
+      await this.model.collection.insertMany(docs as never[], { ordered: false });
+    } catch (error) {
+      const failed = (error as { writeErrors?: { code?: number }[] }).writeErrors;
+      if (!Array.isArray(failed) || failed.some((e) => e.code !== 11000)) throw error;
+      const existing = await this.model.find({ _id: { $in: [...keys.keys()] } }).lean();
+      for (const doc of existing) stored.set(doc._id, toStored(doc));
+    }
+    return stored;
   }
 
   async get(subjectId: string): Promise<StoredKey | undefined> {

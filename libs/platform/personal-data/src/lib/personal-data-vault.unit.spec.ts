@@ -58,4 +58,17 @@ describe('the blind index', () => {
       new BlindIndex(randomBytes(32).toString('base64')).token('cccd', '001190012345'),
     ).not.toBe(token);
   });
+
+  it('seals many subjects at once, each under her own key', async () => {
+    const vault = new PersonalDataVault(new MapKeys(), master());
+    const first = await vault.seal('member-1', lan);
+    const [one, two] = await vault.sealAll([
+      { subjectId: 'member-1', data: { phone: '0912345678' } },
+      { subjectId: 'member-2', data: lan },
+    ]);
+    expect(await vault.open('member-1', first)).toEqual(lan);
+    expect(await vault.open('member-1', one ?? '')).toEqual({ phone: '0912345678' });
+    expect(await vault.open('member-2', two ?? '')).toEqual(lan);
+    await expect(vault.open('member-1', two ?? '')).rejects.toThrow();
+  });
 });

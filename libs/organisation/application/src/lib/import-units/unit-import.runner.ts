@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnitAlreadyExistsError } from '@vwu/organisation-domain';
 import { DomainError } from '@vwu/platform-decider';
-import { LeasedJobRunner } from '../jobs/leased-job-runner';
+import { LeasedJobRunner } from '@vwu/platform-event-sourcing';
 import { Reservations, UnitCommands } from '../ports';
 import { envelope, withReservations } from '../reserved';
 import { nameReservation, siblingNameReservation } from '../unit-streams';

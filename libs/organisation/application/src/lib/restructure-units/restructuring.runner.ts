@@ -5,7 +5,7 @@ import { EventStore } from '@vwu/platform-event-sourcing';
 import { ProblemError, type FieldError } from '@vwu/platform-http';
 import { DissolveUnitCommand, MergeUnitCommand } from '../close-unit/close-unit.command';
 import { EstablishUnitCommand } from '../establish-unit/establish-unit.command';
-import { LeasedJobRunner } from '../jobs/leased-job-runner';
+import { LeasedJobRunner } from '@vwu/platform-event-sourcing';
 import { MoveUnitCommand } from '../move-unit/move-unit.command';
 import { Reservations } from '../ports';
 import { RenameUnitCommand } from '../rename-unit/rename-unit.command';

@@ -1,5 +1,10 @@
-import type { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+
+/** Where a runner reports (a Nest Logger fits). */
+export interface JobLogger {
+  log(message: string): void;
+  error(message: string): void;
+}
 
 /** A job that a runner holds by a lease while it works on it. */
 export interface LeasedJob {
@@ -26,7 +31,7 @@ export abstract class LeasedJobRunner<J extends LeasedJob> {
   protected constructor(
     private readonly claimable: ClaimableJobs<J>,
     private readonly leaseMs: number,
-    protected readonly logger: Logger,
+    protected readonly logger: JobLogger,
   ) {}
 
   /** Works on one claimed job until it ends, the lease is lost, or the runner stops. */

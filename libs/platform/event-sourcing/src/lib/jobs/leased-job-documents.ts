@@ -1,5 +1,12 @@
-import type { FieldError } from '@vwu/platform-http';
 import type { Model } from 'mongoose';
+
+/** Why a job stopped: the row or step refused (a FieldError of platform-http, structurally). */
+export interface JobFailure {
+  readonly field: string;
+  readonly reason: string;
+  readonly row?: number;
+  readonly column?: string;
+}
 
 /** The fields every job document has, whatever its kind (import, restructuring). */
 export interface LeasedJobDocument {
@@ -61,7 +68,7 @@ export class LeasedJobDocuments<D extends LeasedJobDocument, J> {
     return result.matchedCount === 1;
   }
 
-  async finish(id: string, owner: string, failure?: FieldError): Promise<void> {
+  async finish(id: string, owner: string, failure?: JobFailure): Promise<void> {
     const status = failure ? 'failed' : 'completed';
     await this.jobs.updateOne(
       { _id: id, leaseOwner: owner },

@@ -1,0 +1,172 @@
+import {
+  mintToken,
+  startPlatformUnderTest,
+  testInfra,
+  waitFor,
+  type PlatformUnderTest,
+} from '@vwu/platform-testing';
+import { TOPICS } from '@vwu/contracts';
+import { readTable, TABLE_MEDIA_TYPES } from '@vwu/platform-tabular';
+import { Kafka, logLevel } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { callApi, type CallOptions, type Reply } from './http';
+
+// Bulk admission end to end: a CSV list through the gateway into branches the membership
+// service learnt from the organisation topic; a list with errors admits nobody and names every
+// row; the branch's list comes back as XLSX for a member officer, and not for a viewer.
+let platform: PlatformUnderTest;
+let root: string;
+// MEMBER_IMPORT_E2E_PORT: a second run on the same machine keeps off this one's ports.
+const PORT = Number(process.env['MEMBER_IMPORT_E2E_PORT'] ?? 3930);
+
+beforeAll(async () => {
+  root = randomUUID();
+  process.env['ROOT_UNIT_ID'] = root;
+  platform = await startPlatformUnderTest(PORT);
+  delete process.env['ROOT_UNIT_ID'];
+}, 300_000);
+afterAll(() => platform?.stop(), 60_000);
+
+function api(method: string, path: string, options: CallOptions = {}): Promise<Reply> {
+  return callApi(platform.url, method, path, { token: platform.adminToken, ...options });
+}
+
+async function establish(name: string, kind: string, parentId: string): Promise<string> {
+  const reply = await api('POST', '/api/v1/units', {
+    body: { name, kind, parentId, establishedOn: '2019-01-01' },
+  });
+  expect(reply.status).toBe(201);
+  return (reply.body as { id: string }).id;
+}
+
+const HEADER = 'Họ và tên,Ngày sinh,Số CCCD,Điện thoại,Chi hội,Ngày kết nạp,Nhóm đặc thù';
+const line = (i: number, branch: string, birth = '17/05/1990') =>
+  `Nguyễn Thị Nhập ${i},${birth},0011900${String(70_000 + i)},09123${String(10_000 + i)},${branch},08/03/2024,"young; Phụ nữ cao tuổi"`;
+
+/** Every value published on the run's membership topic, once there are `expected`. */
+async function membershipTopic(expected: number): Promise<string> {
+  const kafka = new Kafka({
+    clientId: 'member-import-e2e',
+    brokers: [...testInfra().KAFKA_BROKERS],
+    logLevel: logLevel.NOTHING,
+  });
+  const consumer = kafka.consumer({ groupId: `member-import-e2e-${randomUUID()}` });
+  const values: string[] = [];
+  await consumer.connect();
+  await consumer.subscribe({
+    topic: `e2e${process.pid}_${PORT}_${TOPICS.membership}`,
+    fromBeginning: true,
+  });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      values.push(`${message.value?.toString() ?? ''} ${JSON.stringify(message.headers)}`);
+      await Promise.resolve();
+    },
+  });
+  await waitFor(() => values.length >= expected, 'the admissions on Kafka', 60_000);
+  await consumer.disconnect();
+  return values.join('\n');
+}
+
+/** Uploads once the membership service knows the branches (it learns them from the topic). */
+async function upload(csv: string, token: string, waitForBranches = true): Promise<Reply> {
+  const send = () =>
+    api('POST', '/api/v1/member-imports?fileName=danh-sach.csv', {
+      token,
+      raw: csv,
+      headers: { 'content-type': TABLE_MEDIA_TYPES.csv },
+    });
+  let reply = await send();
+  if (!waitForBranches) return reply;
+  const unknownBranch = (r: Reply) =>
+    JSON.stringify(r.body['errors'] ?? []).includes('không phải chi hội đang hoạt động');
+  await waitFor(
+    async () => {
+      if (!unknownBranch(reply)) return true;
+      reply = await send();
+      return false;
+    },
+    'the branches in the membership service',
+    60_000,
+  );
+  return reply;
+}
+
+it('admits a list, refuses a list with errors whole, and exports the branch by role', async () => {
+  const ward = await establish('Hội LHPN phường Láng Hạ', 'grassroots', root);
+  const branch = await establish('Chi hội tổ dân phố 7', 'branch', ward);
+  const other = await establish('Chi hội tổ dân phố 8', 'branch', ward);
+  const officer = await mintToken(ward, ['member-officer']);
+  const viewer = await mintToken(ward, ['viewer']);
+  const rows = Array.from({ length: 30 }, (_, i) => line(i, i % 3 === 0 ? other : branch));
+  const csv = [HEADER, ...rows].join('\n');
+
+  const accepted = await upload(csv, officer);
+  expect(accepted.status).toBe(202);
+  expect(accepted.headers.get('location')).toBe(
+    `/api/v1/member-imports/${String(accepted.body['id'])}`,
+  );
+  const job = () =>
+    api('GET', `/api/v1/member-imports/${String(accepted.body['id'])}`, { token: officer });
+  await waitFor(async () => (await job()).body['status'] === 'completed', 'the import', 60_000);
+  expect((await job()).body).toMatchObject({ total: 30, admitted: 30, percent: 100, errors: [] });
+  expect((await upload(csv, officer)).body).toMatchObject({
+    id: accepted.body['id'],
+    status: 'completed',
+  });
+
+  const broken = [
+    HEADER,
+    line(100, branch),
+    line(101, branch, '01/01/2015'),
+    rows[1]!,
+    line(102, randomUUID()),
+  ];
+  const refused = await upload(broken.join('\n'), officer, false);
+  expect(refused.body).toMatchObject({ status: 422, code: 'membership.import-invalid' });
+  const errors = refused.body['errors'] as { row: number; column: string }[];
+  expect(errors.map((e) => [e.row, e.column])).toEqual([
+    [3, 'Ngày sinh'],
+    [4, 'Số CCCD'],
+    [5, 'Chi hội'],
+  ]);
+  expect(JSON.stringify(refused.body)).not.toContain('0011900');
+
+  const list = `/api/v1/units/${branch}/members.xlsx`;
+  expect((await api('GET', list, { token: viewer })).status).toBe(403);
+  let table = {
+    columns: [] as readonly string[],
+    rows: [] as readonly { cells: readonly string[] }[],
+  };
+  await waitFor(
+    async () => {
+      const response = await fetch(`${platform.url}${list}`, {
+        headers: { authorization: `Bearer ${officer}` },
+      });
+      expect(response.headers.get('content-type')).toContain(TABLE_MEDIA_TYPES.xlsx);
+      table = await readTable(Buffer.from(await response.arrayBuffer()), 'xlsx', {
+        maxRows: 1_000,
+      });
+      return table.rows.length === 20;
+    },
+    'the branch’s members in its list',
+    60_000,
+  );
+  expect(table.columns).toContain('Số CCCD');
+  expect(table.rows[0]?.cells).toEqual(
+    expect.arrayContaining([
+      'Nguyễn Thị Nhập 1',
+      '17/05/1990',
+      '001190070001',
+      branch,
+      '08/03/2024',
+    ]),
+  );
+  // Nothing personal on Kafka, nor in any line the services logged.
+  const topic = await membershipTopic(30);
+  expect(topic).toContain('"birthYear":1990');
+  for (const value of ['Nguyễn Thị Nhập', '001190070001', '0912310001', '17/05/1990', '1990-05-17'])
+    expect(topic).not.toContain(value);
+  expect(platform.output()).not.toContain('Nguyễn Thị Nhập');
+  expect(platform.output()).not.toContain('001190070001');
+}, 300_000);

@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { initialMemberState, type BranchFacts, type MemberEvent } from '@vwu/membership-domain';
+import { inScope, type Role } from '@vwu/platform-auth';
+import { todayInVietnam } from '@vwu/platform-config';
+import { DomainError } from '@vwu/platform-decider';
+import { commitMetadata, type AppendRequest, type Wanted } from '@vwu/platform-event-sourcing';
+import type { FieldError } from '@vwu/platform-http';
+import { randomUUID } from 'node:crypto';
+import { MemberPersonalData, MemberWorkspace } from '../member-streams';
+import { ImportLookups } from './import-lookups';
+import type { MemberImportJob } from './member-import.job';
+import type { PlannedMember } from './member-import-plan';
+import { rowError } from './member-sheet';
+
+type Refusal = FieldError & { readonly row: number };
+
+const branchError = (row: PlannedMember) =>
+  rowError(
+    row.row,
+    'branch',
+    'chi hội đã đóng hoặc ngoài phạm vi — the branch closed or left your scope',
+  ) as Refusal;
+
+/** How long a branch's facts are taken as read, while a job runs. */
+const BRANCH_FRESH_MS = 5_000;
+const MAX_CACHED_BRANCHES = 20_000;
+
+const takenError = (row: PlannedMember) =>
+  rowError(
+    row.row,
+    'nationalId',
+    'số CCCD đã thuộc một hội viên khác — another active member has this national ID number',
+  ) as Refusal;
+
+/**
+ * Admits a batch of an import's rows through the member decider, as single admissions are
+ * admitted (her CCCD reserved among active members, her personal data sealed under a key of
+ * her own, the MemberAdmitted commit in the event store, which is the outbox), with one write
+ * per step for the whole batch. Idempotent: member ids come from the job and the row, so a
+ * reservation she holds is hers, a key she has is kept, and a stream she has is left.
+ */
+@Injectable()
+export class ImportAdmissions {
+  constructor(
+    private readonly members: MemberWorkspace,
+    private readonly personalData: MemberPersonalData,
+    private readonly lookups: ImportLookups,
+  ) {}
+
+  private readonly branchCache = new Map<string, { facts: BranchFacts; at: number }>();
+
+  /** The first row refused (the directory or the reservations changed since validation). */
+  async admit(
+    rows: readonly PlannedMember[],
+    job: MemberImportJob,
+    resumed: boolean,
+  ): Promise<FieldError | undefined> {
+    const refused: Refusal[] = [];
+    const branches = await this.branchesOf(rows, job, refused);
+    const placed = rows.filter((row) => branches.has(row.branchId));
+    const pending = resumed ? await this.confirmAdmitted(placed) : placed;
+    const wanted = pending.map((row) => this.wanted(row));
+    // Her data is sealed while her number is reserved: a key made for a row refused here
+    // seals nothing that is kept.
+    const [taken, sealed] = await Promise.all([
+      this.members.reservations.reserveAll(wanted, (owner) => this.holds(owner)),
+      this.personalData.vault.sealAll(
+        pending.map((row) => ({ subjectId: row.memberId, data: row.personal })),
+      ),
+    ]);
+    const today = todayInVietnam();
+    const requests: AppendRequest[] = [];
+    const confirmed: Wanted[] = [];
+    const released: Wanted[] = [];
+    pending.forEach((row, i) => {
+      const reservation = wanted[i] as Wanted;
+      if (taken.has(reservation.id)) {
+        refused.push(takenError(row));
+        return;
+      }
+      const facts = { branch: branches.get(row.branchId) as BranchFacts, today };
+      const outcome = this.decide(row, facts, sealed[i] ?? '', job);
+      if ('streamId' in outcome) {
+        requests.push(outcome);
+        confirmed.push(reservation);
+      } else {
+        refused.push(outcome);
+        released.push(reservation);
+      }
+    });
+    await this.members.store.startStreams(requests);
+    await Promise.all([
+      this.members.reservations.confirmAll(confirmed),
+      this.members.reservations.releaseAll(released),
+    ]);
+    return refused.sort((a, b) => a.row - b.row)[0];
+  }
+
+  private wanted(row: PlannedMember): Wanted {
+    return { id: this.personalData.reservationFor(row.personal.nationalId), owner: row.memberId };
+  }
+
+  /** An unconfirmed reservation is its owner's only if her stream says she is active. */
+  private async holds(owner: string): Promise<boolean> {
+    return (await this.members.load(owner)).state.status === 'active';
+  }
+
+  /**
+   * Each branch of the batch, read again (at most every few seconds: a list names thousands):
+   * active, and in the uploader's scope still.
+   */
+  private async branchesOf(
+    rows: readonly PlannedMember[],
+    job: MemberImportJob,
+    refused: Refusal[],
+  ): Promise<Map<string, BranchFacts>> {
+    const now = Date.now();
+    if (this.branchCache.size > MAX_CACHED_BRANCHES) this.branchCache.clear();
+    const stale = rows
+      .map((row) => row.branchId)
+      .filter((id) => {
+        const cached = this.branchCache.get(id);
+        return !cached || now - cached.at > BRANCH_FRESH_MS;
+      });
+    for (const [id, facts] of await this.lookups.branchFacts(stale))
+      this.branchCache.set(id, { facts, at: now });
+    const principal = { ...job, roles: job.roles as readonly Role[] };
+    const byId = new Map<string, BranchFacts>();
+    for (const row of rows) {
+      const facts = this.branchCache.get(row.branchId)?.facts;
+      if (facts?.active && inScope(principal, [...facts.ancestorIds, facts.unitId]))
+        byId.set(row.branchId, facts);
+      else refused.push(branchError(row));
+    }
+    return byId;
+  }
+
+  /** After a crash: rows admitted already only get their reservation confirmed. */
+  private async confirmAdmitted(rows: readonly PlannedMember[]): Promise<PlannedMember[]> {
+    const loaded = await Promise.all(
+      rows.map((row) => this.members.store.readStream(row.memberId)),
+    );
+    const admitted = rows.filter((_, i) => (loaded[i]?.length ?? 0) > 0);
+    await this.members.reservations.confirmAll(admitted.map((row) => this.wanted(row)));
+    return rows.filter((_, i) => (loaded[i]?.length ?? 0) === 0);
+  }
+
+  private decide(
+    row: PlannedMember,
+    { branch, today }: { readonly branch: BranchFacts; readonly today: string },
+    personal: string,
+    job: MemberImportJob,
+  ): AppendRequest | Refusal {
+    const { memberId, groupId, admittedOn, specialGroups } = row;
+    try {
+      const events = this.members.commands.handler.decider.decide(
+        {
+          type: 'AdmitMember',
+          ...{ memberId, branch, groupId, birthDate: row.personal.birthDate },
+          ...{ admittedOn, specialGroups, personal, today },
+        },
+        initialMemberState(),
+      );
+      return {
+        streamId: memberId,
+        expectedVersion: 0,
+        events: events.map((event: MemberEvent) => ({ ...event, eventId: randomUUID() })),
+        metadata: commitMetadata(job, randomUUID()),
+        committedAt: new Date(),
+      };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return rowError(row.row, 'admittedOn', error.message) as Refusal;
+    }
+  }
+}

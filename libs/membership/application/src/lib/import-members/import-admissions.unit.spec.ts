@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { AdmitMemberCommand } from '../admit-member/admit-member.command';
+import { AdmitMemberHandler } from '../admit-member/admit-member.handler';
+import { EraseMemberCommand } from '../end-membership/end-membership.command';
+import { EraseMemberHandler } from '../end-membership/end-membership.handler';
+import { ExportBranchMembersHandler } from '../export-members/export-branch-members.handler';
+import {
+  BranchRoster,
+  ExportBranchMembersQuery,
+} from '../export-members/export-branch-members.query';
+import { BRANCH, membersUnderTest, officer, OTHER_WARD, WARD } from '../testing/members-under-test';
+import { readTable } from '@vwu/platform-tabular';
+import { ImportAdmissions } from './import-admissions';
+import { ImportLookups } from './import-lookups';
+import type { MemberImportJob } from './member-import.job';
+import type { PlannedMember } from './member-import-plan';
+
+// A batch of an import on in-memory stores: what happens when the world changed between the
+// validation and the run, and the branch's list that comes out.
+function setup() {
+  const t = membersUnderTest();
+  const lookups = new ImportLookups(t.members, t.personalData, t.branches);
+  return { ...t, admissions: new ImportAdmissions(t.members, t.personalData, lookups) };
+}
+
+const job = (scopeUnitId = WARD): MemberImportJob => ({
+  ...{ id: randomUUID(), fileName: 'x.csv', format: 'csv', total: 3, done: 0 },
+  ...{ status: 'running', userId: 'officer-1', roles: ['member-officer'], scopeUnitId },
+  ...{ correlationId: 'c-1', createdAt: new Date() },
+});
+
+const planned = (row: number, nationalId: string): PlannedMember => ({
+  row,
+  memberId: randomUUID(),
+  personal: { fullName: `Nguyễn Thị ${row}`, birthDate: '1990-05-17', nationalId },
+  branchId: BRANCH,
+  groupId: null,
+  admittedOn: '2024-03-08',
+  specialGroups: ['young'],
+});
+
+describe('a batch of an import', () => {
+  it('admits each row once, however often the batch runs', async () => {
+    const t = setup();
+    const rows = [planned(2, '001190000001'), planned(3, '001190000002')];
+    expect(await t.admissions.admit(rows, job(), false)).toBeUndefined();
+    expect(await t.admissions.admit(rows, job(), true)).toBeUndefined();
+    expect(await t.admissions.admit(rows, job(), false)).toBeUndefined();
+    for (const row of rows) {
+      expect(await t.store.readStream(row.memberId)).toHaveLength(1);
+      const reservation = t.personalData.reservationFor(row.personal.nationalId);
+      expect(t.reservations.held.get(reservation)).toEqual({
+        owner: row.memberId,
+        confirmed: true,
+      });
+    }
+  });
+
+  it('refuses a row whose number another member took since validation; the others go in', async () => {
+    const t = setup();
+    const rows = [planned(2, '001190000001'), planned(3, '001190000002')];
+    const admit = new AdmitMemberHandler(t.members, t.personalData, t.branches);
+    const input = { branchId: BRANCH, groupId: null, admittedOn: '2024-03-08', specialGroups: [] };
+    const other = randomUUID();
+    await admit.execute(
+      new AdmitMemberCommand({ ...input, personal: rows[1]!.personal }, officer(WARD), other),
+    );
+    expect(await t.admissions.admit(rows, job(), false)).toMatchObject({
+      row: 3,
+      column: 'nationalId',
+    });
+    expect(await t.store.readStream(rows[0]!.memberId)).toHaveLength(1);
+    expect(await t.store.readStream(rows[1]!.memberId)).toEqual([]);
+    expect(await t.reservations.holder(t.personalData.reservationFor('001190000002'))).toBe(other);
+  });
+
+  it('refuses every row of a branch that left the uploader’s scope, admitting none of them', async () => {
+    const t = setup();
+    const rows = [planned(2, '001190000001')];
+    expect(await t.admissions.admit(rows, job(OTHER_WARD), false)).toMatchObject({
+      row: 2,
+      column: 'branch',
+    });
+    expect(await t.store.readStream(rows[0]!.memberId)).toEqual([]);
+    expect(t.reservations.held.size).toBe(0);
+  });
+});
+
+describe('a branch’s member list', () => {
+  it('lists the active members with their personal data, for roles that may see it', async () => {
+    const t = setup();
+    const rows = [
+      planned(2, '001190000001'),
+      planned(3, '001190000002'),
+      planned(4, '001190000003'),
+    ];
+    await t.admissions.admit(rows, job(), false);
+    await new EraseMemberHandler(t.members, t.personalData).execute(
+      new EraseMemberCommand(rows[2]!.memberId, '2025-01-01', officer(WARD)),
+    );
+    const roster = new (class extends BranchRoster {
+      activeIn = () => Promise.resolve([...rows.map((row) => row.memberId), randomUUID()]);
+    })();
+    const list = new ExportBranchMembersHandler(t.members, t.personalData, t.branches, roster);
+    const file = await list.execute(new ExportBranchMembersQuery(BRANCH, officer(WARD)));
+    const table = await readTable(file.content, 'xlsx', { maxRows: 10 });
+    expect(table.rows.map((row) => row.cells.slice(0, 4))).toEqual([
+      [rows[0]!.memberId, 'Nguyễn Thị 2', '17/05/1990', '001190000001'],
+      [rows[1]!.memberId, 'Nguyễn Thị 3', '17/05/1990', '001190000002'],
+    ]);
+    await expect(
+      list.execute(new ExportBranchMembersQuery(BRANCH, officer(WARD, ['viewer']))),
+    ).rejects.toMatchObject({ code: 'auth.forbidden' });
+    await expect(
+      list.execute(new ExportBranchMembersQuery(BRANCH, officer(OTHER_WARD))),
+    ).rejects.toMatchObject({ code: 'auth.out-of-scope' });
+  });
+});

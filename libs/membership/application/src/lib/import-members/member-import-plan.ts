@@ -1,0 +1,153 @@
+import {
+  initialMemberState,
+  memberDecider,
+  MINIMUM_AGE,
+  type BranchFacts,
+} from '@vwu/membership-domain';
+import { ageOn, DomainError } from '@vwu/platform-decider';
+import type { FieldError } from '@vwu/platform-http';
+import type { MemberSheetRow } from './member-rows';
+import { rowError, type MemberSheetColumn } from './member-sheet';
+
+/** A row the job will admit: checked whole, with the member id it gets. */
+export interface PlannedMember extends MemberSheetRow {
+  /** Derived from the job and the row: a resumed job admits her under the same id. */
+  readonly memberId: string;
+}
+
+/** What the rows are checked against besides each other. */
+export interface MemberImportContext {
+  /** The facts of every branch the file names. */
+  readonly branches: ReadonlyMap<string, BranchFacts>;
+  /** Who holds the reservation of each national ID number the file has (absent: nobody). */
+  readonly holders: ReadonlyMap<string, string>;
+  readonly reservationOf: (nationalId: string) => string;
+  readonly memberIdOf: (row: number) => string;
+  readonly inScope: (path: readonly string[]) => boolean;
+  readonly today: string;
+}
+
+/** Columns to blame for a rule the decider refuses (a safety net: the checks come first). */
+const COLUMN_OF_CODE: Readonly<Record<string, MemberSheetColumn>> = {
+  'membership.under-age': 'dateOfBirth',
+  'membership.not-a-branch': 'branch',
+};
+
+type Check = (row: MemberSheetRow, context: MemberImportContext) => FieldError | undefined;
+
+const inTheFuture: Check = ({ row, admittedOn }, { today }) =>
+  admittedOn > today
+    ? rowError(row, 'admittedOn', 'ngày kết nạp sau hôm nay — the admission date is in the future')
+    : undefined;
+
+const underAge: Check = ({ row, personal, admittedOn }) =>
+  personal.birthDate !== '' &&
+  admittedOn !== '' &&
+  ageOn(personal.birthDate, admittedOn) < MINIMUM_AGE
+    ? rowError(
+        row,
+        'dateOfBirth',
+        `chưa đủ ${MINIMUM_AGE} tuổi vào ngày kết nạp — under ${MINIMUM_AGE} on the day of admission`,
+      )
+    : undefined;
+
+const notABranch: Check = ({ row, branchId }, { branches }) => {
+  const branch = branches.get(branchId);
+  return branch && (!branch.active || branch.kind !== 'branch')
+    ? rowError(
+        row,
+        'branch',
+        'không phải chi hội đang hoạt động — not an active branch (unknown, closed, or another kind of unit)',
+      )
+    : undefined;
+};
+
+const outOfScope: Check = ({ row, branchId }, { branches, inScope }) => {
+  const branch = branches.get(branchId);
+  return branch?.active && !inScope([...branch.ancestorIds, branch.unitId])
+    ? rowError(row, 'branch', 'chi hội ngoài phạm vi của bạn — the branch is outside your scope')
+    : undefined;
+};
+
+const heldByAnother: Check = ({ row, personal }, context) => {
+  const holder = context.holders.get(context.reservationOf(personal.nationalId));
+  return holder !== undefined && holder !== context.memberIdOf(row)
+    ? rowError(
+        row,
+        'nationalId',
+        'số CCCD đã thuộc một hội viên khác — another active member has this national ID number',
+      )
+    : undefined;
+};
+
+const CHECKS: readonly Check[] = [inTheFuture, underAge, notABranch, outOfScope, heldByAnother];
+
+/** The decider's own rules for her admission, on rows that passed every check. */
+function decided(planned: PlannedMember, context: MemberImportContext): FieldError | undefined {
+  const branch = context.branches.get(planned.branchId);
+  if (!branch) return undefined;
+  try {
+    memberDecider.decide(
+      {
+        type: 'AdmitMember',
+        ...{ memberId: planned.memberId, branch, groupId: planned.groupId },
+        ...{ birthDate: planned.personal.birthDate, admittedOn: planned.admittedOn },
+        ...{ specialGroups: planned.specialGroups, personal: '', today: context.today },
+      },
+      initialMemberState(),
+    );
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return rowError(planned.row, COLUMN_OF_CODE[error.code] ?? 'admittedOn', error.message);
+  }
+}
+
+/** The earlier row with her national ID number (reported), or undefined for the first. */
+function firstWith(
+  row: MemberSheetRow,
+  firstRowOf: Map<string, number>,
+  errors: FieldError[],
+): number | undefined {
+  const { nationalId } = row.personal;
+  if (!/^\d{12}$/u.test(nationalId)) return undefined;
+  const first = firstRowOf.get(nationalId);
+  if (first === undefined) firstRowOf.set(nationalId, row.row);
+  else
+    errors.push(
+      rowError(
+        row.row,
+        'nationalId',
+        `CCCD trùng với dòng ${first} — same national ID number as row ${first}`,
+      ),
+    );
+  return first;
+}
+
+/**
+ * Checks the rows against each other (a national ID number twice), the branch directory (an
+ * active branch in the caller's scope), the reservations (a number another member holds) and
+ * the admission rules. Nothing is written: every row is planned, or every error is returned.
+ * `cellErrors` are the rows' own errors, found before: a row with one is not checked further.
+ */
+export function planMemberImport(
+  rows: readonly MemberSheetRow[],
+  cellErrors: readonly FieldError[],
+  context: MemberImportContext,
+): { planned: PlannedMember[]; errors: FieldError[] } {
+  const errors = [...cellErrors];
+  const broken = new Set(cellErrors.map((error) => error.row));
+  const firstRowOf = new Map<string, number>();
+  const planned: PlannedMember[] = [];
+  for (const row of rows) {
+    const first = firstWith(row, firstRowOf, errors);
+    if (broken.has(row.row)) continue;
+    const found = CHECKS.map((check) => check(row, context)).filter((e) => e !== undefined);
+    const member = { ...row, memberId: context.memberIdOf(row.row) };
+    const refused =
+      found.length > 0 ? found : [decided(member, context)].filter((e) => e !== undefined);
+    errors.push(...refused);
+    if (refused.length === 0 && first === undefined) planned.push(member);
+  }
+  return { planned: errors.length === 0 ? planned : [], errors };
+}

@@ -1,0 +1,18 @@
+import type { TableFormat } from '@vwu/platform-tabular';
+import type { Actor } from '../ports';
+
+export interface StartMemberImportInput {
+  readonly content: Buffer;
+  readonly format: TableFormat;
+  readonly fileName: string;
+  /** The admission date of rows without one. */
+  readonly admittedOn: string;
+}
+
+/** Kết nạp hội viên hàng loạt: validate a whole member list, then admit it as a resumable job. */
+export class StartMemberImportCommand {
+  constructor(
+    readonly input: StartMemberImportInput,
+    readonly actor: Actor,
+  ) {}
+}
