@@ -54,7 +54,7 @@ async function membershipTopic(expected: number): Promise<string> {
   const values: string[] = [];
   await consumer.connect();
   await consumer.subscribe({
-    topic: `e2e${process.pid}_${PORT}_${TOPICS.membership}`,
+    topic: `${platform.namespace}${TOPICS.membership}`,
     fromBeginning: true,
   });
   await consumer.run({

@@ -75,7 +75,7 @@ async function membershipTopic(expected: number): Promise<string> {
   const values: string[] = [];
   await consumer.connect();
   await consumer.subscribe({
-    topic: `e2e${process.pid}_${PORT}_${TOPICS.membership}`,
+    topic: `${platform.namespace}${TOPICS.membership}`,
     fromBeginning: true,
   });
   await consumer.run({
@@ -99,7 +99,7 @@ async function found(token: string, name = 'nguyen lan'): Promise<Record<string,
 /** Whether membership-service's directory still has an entry for her. */
 async function inDirectory(memberId: string): Promise<boolean> {
   const connection = await mongoose
-    .createConnection(testInfra().MONGO_URL, { dbName: `e2e${process.pid}_${PORT}_vwu_membership` })
+    .createConnection(testInfra().MONGO_URL, { dbName: `${platform.namespace}vwu_membership` })
     .asPromise();
   try {
     return (
@@ -113,7 +113,7 @@ async function inDirectory(memberId: string): Promise<boolean> {
 /** Every document of a service's database (vwu_membership, vwu_projections), as text. */
 async function database(name: string): Promise<string> {
   const connection = await mongoose
-    .createConnection(testInfra().MONGO_URL, { dbName: `e2e${process.pid}_${PORT}_${name}` })
+    .createConnection(testInfra().MONGO_URL, { dbName: `${platform.namespace}${name}` })
     .asPromise();
   try {
     const collections = await connection.db!.listCollections().toArray();

@@ -9,6 +9,8 @@ export interface PlatformUnderTest {
   /** The administrator token `npm start` prints, scoped to the root unit. */
   readonly adminToken: string;
   readonly rootUnitId: string;
+  /** Prefixes its databases, topics and consumer groups: `${namespace}vwu_membership`. */
+  readonly namespace: string;
   /** Stops the platform as Ctrl-C would; resolves when every service has exited. */
   stop(): Promise<void>;
   /** Everything the platform printed so far (service logs included). */
@@ -21,6 +23,9 @@ export interface PlatformUnderTest {
  */
 export async function startPlatformUnderTest(gatewayPort: number): Promise<PlatformUnderTest> {
   const { KAFKA_BROKERS, MONGO_URL } = testInfra();
+  // Per platform: two specs in one jest worker get separate databases, groups and topics, and
+  // so do two runs on one long-lived store whose workers happen to get the same pid.
+  const namespace = `e2e${process.pid}_${Date.now().toString(36)}_${gatewayPort}_`;
   const child: ChildProcess = spawn(
     process.execPath,
     ['--disable-warning=TimeoutNegativeWarning', join(repoRoot(), 'tools/start.ts')],
@@ -32,8 +37,7 @@ export async function startPlatformUnderTest(gatewayPort: number): Promise<Platf
         KAFKA_BROKERS: KAFKA_BROKERS.join(','),
         MONGO_URL,
         GATEWAY_PORT: String(gatewayPort),
-        // Per platform: two specs in one jest worker get separate databases, groups and topics.
-        VWU_NAMESPACE: `e2e${process.pid}_${gatewayPort}_`,
+        VWU_NAMESPACE: namespace,
       },
     },
   );
@@ -52,6 +56,7 @@ export async function startPlatformUnderTest(gatewayPort: number): Promise<Platf
   return {
     url: `http://127.0.0.1:${gatewayPort}`,
     rootUnitId: banner[1],
+    namespace,
     adminToken: banner[2],
     output: () => output,
     stop: async () => {
