@@ -8,6 +8,7 @@ import { mintDevToken } from '../auth/dev-keys.ts';
 import { down, up } from '../infra/chain.ts';
 import { repoRoot } from '../infra/paths.ts';
 import { startPlatform } from '../platform.ts';
+import { figuresCatchUp } from './figures.ts';
 import { memberImport } from './member-import.ts';
 
 const ROOT = '00000000-0000-4000-8000-000000000001';
@@ -181,8 +182,11 @@ async function main(): Promise<void> {
         concurrency: 8,
       }),
     };
+    // The probe admission and `count` more, all under the ward; then the import.
+    const figures = await figuresCatchUp(platform.gatewayUrl, token, ward.id, count + 1);
     const withImport = {
       ...report,
+      membershipFigures: figures,
       memberImport: await memberImport(platform.gatewayUrl, token, ward.id, importRows),
     };
     writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(withImport, null, 2) + '\n');
@@ -202,6 +206,9 @@ async function main(): Promise<void> {
     const m = report.membersThroughput;
     console.log(
       `members: ${m.count} admissions, ${m.concurrency} clients: ${m.perSecond.toFixed(1)} admissions/s`,
+    );
+    console.log(
+      `figures: all ${figures.expected} counted ${figures.catchUpSeconds.toFixed(1)} s after the last admission; summary read p50 ${ms(figures.summaryReadP50Ms)}, max ${ms(figures.summaryReadMaxMs)}`,
     );
   } finally {
     await platform.stop();

@@ -1,4 +1,4 @@
-import { isContextEvent, type PublicEvent } from '@vwu/contracts';
+import type { PublicEvent } from '@vwu/contracts';
 import {
   memberPath,
   MemberNameIndex,
@@ -39,16 +39,18 @@ export class MongoMemberNames extends MemberNameIndex {
       connection.model<NameDocument>(collection, schema, collection);
   }
 
-  async put({ memberId, path, tokens }: NameEntry): Promise<void> {
-    await this.model.replaceOne(
-      { _id: memberId },
-      { path: [...path], tokens: [...tokens] },
-      { upsert: true },
-    );
-  }
-
-  async remove(memberId: string): Promise<void> {
-    await this.model.deleteOne({ _id: memberId });
+  async write(entries: readonly NameEntry[], removed: readonly string[]): Promise<void> {
+    const writes = [
+      ...entries.map(({ memberId, path, tokens }) => ({
+        replaceOne: {
+          filter: { _id: memberId },
+          replacement: { _id: memberId, path: [...path], tokens: [...tokens] },
+          upsert: true,
+        },
+      })),
+      ...removed.map((memberId) => ({ deleteOne: { filter: { _id: memberId } } })),
+    ];
+    if (writes.length > 0) await this.model.bulkWrite(writes, { ordered: false });
   }
 
   async search({ tokens, unitId, limit, after }: NameSearch): Promise<string[]> {
@@ -68,6 +70,14 @@ export class MongoMemberNames extends MemberNameIndex {
 /** At most this many members are read at once. */
 const CONCURRENCY = 16;
 
+/** The events after which her entry changes: her name is only ever given at admission. */
+const REINDEXED: ReadonlySet<string> = new Set([
+  'vn.vwu.membership.MemberAdmitted.v1',
+  'vn.vwu.membership.MemberTransferred.v1',
+  'vn.vwu.membership.MemberReadmitted.v1',
+  'vn.vwu.membership.MemberErased.v1',
+]);
+
 /**
  * Keeps the directory from the service's own public events: after any event of hers, her entry
  * is written whole from her stream as it is now (her name opened with her key, her branch), or
@@ -81,23 +91,29 @@ export class MemberNameIndexer implements ProjectionHandler {
   ) {}
 
   async apply(events: readonly PublicEvent[]): Promise<void> {
-    const ids = [
-      ...new Set(events.filter((e) => isContextEvent('membership', e)).map((e) => e.subject)),
-    ];
+    const ids = [...new Set(events.filter((e) => REINDEXED.has(e.type)).map((e) => e.subject))];
+    const entries: NameEntry[] = [];
+    const removed: string[] = [];
     for (let i = 0; i < ids.length; i += CONCURRENCY)
-      await Promise.all(ids.slice(i, i + CONCURRENCY).map((id) => this.reindex(id)));
+      for (const [id, entry] of await Promise.all(
+        ids.slice(i, i + CONCURRENCY).map(async (id) => [id, await this.entryOf(id)] as const),
+      ))
+        if (entry) entries.push(entry);
+        else removed.push(id);
+    await this.index.write(entries, removed);
   }
 
-  private async reindex(memberId: string): Promise<void> {
+  /** Her entry from her stream as it is now; undefined once she is erased (or unknown). */
+  private async entryOf(memberId: string): Promise<NameEntry | undefined> {
     const loaded = await this.members.load(memberId);
     const fields =
       loaded.sealed && loaded.state.status !== 'not-admitted'
         ? await this.personalData.vault.open<PersonalFields>(memberId, loaded.sealed)
         : undefined;
-    if (!fields || loaded.state.status === 'not-admitted') return this.index.remove(memberId);
+    if (!fields || loaded.state.status === 'not-admitted') return undefined;
     const tokens = namePrefixes(fields.fullName).map((p) =>
       this.personalData.index.token('name', p),
     );
-    await this.index.put({ memberId, path: memberPath(loaded.state), tokens });
+    return { memberId, path: memberPath(loaded.state), tokens };
   }
 }

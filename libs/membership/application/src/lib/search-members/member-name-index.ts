@@ -20,8 +20,8 @@ export interface NameSearch {
  * (MemberNameIndexer), an entry removed when she is erased.
  */
 export abstract class MemberNameIndex {
-  abstract put(entry: NameEntry): Promise<void>;
-  abstract remove(memberId: string): Promise<void>;
+  /** Writes these entries whole and removes those members' entries, in one round trip. */
+  abstract write(entries: readonly NameEntry[], removed: readonly string[]): Promise<void>;
   /** Member ids in id order, at most `limit`. */
   abstract search(search: NameSearch): Promise<string[]>;
 }
