@@ -17,7 +17,7 @@ import { callApi, type CallOptions, type Reply } from './http';
 let platform: PlatformUnderTest;
 let root: string;
 // MEMBER_IMPORT_E2E_PORT: a second run on the same machine keeps off this one's ports.
-const PORT = Number(process.env['MEMBER_IMPORT_E2E_PORT'] ?? 3930);
+const PORT = Number(process.env['MEMBER_IMPORT_E2E_PORT'] ?? 4300);
 
 beforeAll(async () => {
   root = randomUUID();

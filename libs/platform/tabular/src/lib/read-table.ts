@@ -41,8 +41,11 @@ function readCsv(content: Buffer): TableRow[] {
     });
     return records.map((cells, index) => ({ row: index + 1, cells }));
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
-    throw new UnreadableTableError(`not a readable CSV file: ${reason}`);
+    // csv-parse's messages may quote a cell (`value is "…"`): a cell may be personal data.
+    const { code, lines } = (error ?? {}) as { code?: unknown; lines?: unknown };
+    const where = typeof lines === 'number' ? ` near line ${lines}` : '';
+    const what = typeof code === 'string' ? code : 'unreadable';
+    throw new UnreadableTableError(`not a readable CSV file: ${what}${where}`);
   }
 }
 

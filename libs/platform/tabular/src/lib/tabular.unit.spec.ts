@@ -32,6 +32,13 @@ describe('readTable: CSV', () => {
     const many = ['code', ...Array.from({ length: 101 }, (_, i) => `U${i}`)].join('\n');
     await expect(readTable(Buffer.from(many), 'csv', limits)).rejects.toThrow('at most 100 rows');
   });
+  it('never quotes a cell when a CSV file cannot be read (a cell may be personal data)', async () => {
+    const csv = 'name,cccd\nNguyễn Thị "Lan" 001190012345,x\n';
+    const error = await readTable(Buffer.from(csv), 'csv', limits).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnreadableTableError);
+    expect((error as Error).message).toMatch(/^not a readable CSV file: [A-Z_]+ near line 2$/);
+    expect((error as Error).message).not.toContain('001190012345');
+  });
 });
 
 describe('readTable: XLSX', () => {
