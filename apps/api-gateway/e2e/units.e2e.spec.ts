@@ -188,6 +188,7 @@ describe('units through the gateway', () => {
       '/api/v1/restructurings/preview',
       '/api/v1/restructurings',
       '/api/v1/restructurings/{id}',
+      '/api/v1/members/search',
       '/api/v1/members',
       '/api/v1/members/{id}',
       '/api/v1/members/{id}/transfer',

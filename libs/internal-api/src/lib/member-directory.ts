@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 export const MEMBER_DIRECTORY_RPC = { search: 'membership.members.search' } as const;
 
-/** GET /api/v1/members?name=&unitId=&limit=&after= */
-export const searchMembersQuery = z.strictObject({
+/** POST /api/v1/members/search {name, unitId?, limit?, after?} */
+export const searchMembersBody = z.strictObject({
   name: z
     .string()
     .trim()
@@ -16,7 +16,7 @@ export const searchMembersQuery = z.strictObject({
     .uuid('must be a unit id')
     .optional()
     .describe('Tìm trong đơn vị này — search under this unit; the caller’s own unit if absent.'),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: z.number().int().min(1).max(50).default(20),
   after: z.uuid('must be a cursor from a previous page').optional(),
 });
 
@@ -25,7 +25,7 @@ export const memberHit = z.object({
   status: z.enum(['active', 'left', 'deceased', 'removed']),
   branchId: z.uuid(),
   birthYear: z.number().int(),
-  fullName: z.string().describe('In full for roles with members:personal-data, masked otherwise.'),
+  fullName: z.string().describe('Her full name (the search needs members:personal-data).'),
 });
 
 export const memberHits = z.object({

@@ -32,25 +32,17 @@ const command = (summary: string, operationId: string, bodyName: string) => ({
 });
 
 export const memberPaths = {
-  '/api/v1/members': {
-    get: {
+  '/api/v1/members/search': {
+    post: {
       summary: 'Tra cứu hội viên — Find members by name under a unit, within the caller’s scope',
       description:
-        'Each word is the start of a word of her name, accents optional ("nguyen lan", "Lan"). The directory keeps keyed tokens of her name, never the name, and drops her entry once she is erased. Names in full for members:personal-data, masked otherwise.',
+        'Each word is the start of a word of her name, accents optional ("nguyen lan", "Lan"). The directory keeps keyed tokens of her name, never the name, and drops her entry once she is erased. A name is personal data: it goes in the body (never in a URL that access logs keep), and only roles with members:personal-data search by it; the unit must be in the caller’s scope (403).',
       operationId: 'searchMembers',
-      parameters: [
-        { name: 'name', in: 'query', required: true, schema: { type: 'string', minLength: 2 } },
-        {
-          name: 'unitId',
-          in: 'query',
-          schema: { type: 'string', format: 'uuid' },
-          description: 'The caller’s own unit if absent.',
-        },
-        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50 } },
-        { name: 'after', in: 'query', schema: { type: 'string' }, description: 'nextCursor' },
-      ],
+      requestBody: body('SearchMembers'),
       responses: { '200': { description: 'Members', content: json('MemberHits') }, ...errors },
     },
+  },
+  '/api/v1/members': {
     post: {
       summary: 'Kết nạp hội viên — Admit a member (18 or over, into an active branch)',
       description:

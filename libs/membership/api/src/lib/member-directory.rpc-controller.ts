@@ -1,7 +1,7 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { MEMBER_DIRECTORY_RPC, searchMembersQuery, type RpcRequest } from '@vwu/internal-api';
+import { MEMBER_DIRECTORY_RPC, searchMembersBody, type RpcRequest } from '@vwu/internal-api';
 import { SearchMembersQuery, type MemberHitsDto } from '@vwu/membership-application';
 import { parseBody } from '@vwu/platform-http';
 import { ActorResolver, RpcProblemFilter } from '@vwu/platform-nest';
@@ -16,9 +16,9 @@ export class MemberDirectoryRpcController {
   ) {}
 
   @MessagePattern(MEMBER_DIRECTORY_RPC.search)
-  async search(@Payload() request: RpcRequest<{ query?: unknown }>): Promise<MemberHitsDto> {
+  async search(@Payload() request: RpcRequest<{ body?: unknown }>): Promise<MemberHitsDto> {
     const actor = await this.actors.resolve(request);
-    const { unitId, ...rest } = parseBody(searchMembersQuery, request.body.query);
+    const { unitId, ...rest } = parseBody(searchMembersBody, request.body.body);
     const search = { ...rest, unitId: unitId ?? actor.scopeUnitId };
     return this.queryBus.execute(new SearchMembersQuery(search, actor));
   }

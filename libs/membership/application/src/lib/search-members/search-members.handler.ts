@@ -1,15 +1,16 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { MemberStatus } from '@vwu/membership-domain';
 import {
+  assertInScope,
   assertPermission,
-  hasPermission,
   inScope,
   type Principal,
   type Role,
 } from '@vwu/platform-auth';
 import { memberPath } from '../access';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
-import { maskPersonalFields, type PersonalFields } from '../personal-fields';
+import type { PersonalFields } from '../personal-fields';
+import { BranchDirectory } from '../ports';
 import { MemberNameIndex } from './member-name-index';
 import { queryPrefixes } from './name-tokens';
 import { SearchMembersQuery } from './search-members.query';
@@ -19,7 +20,7 @@ export interface MemberHitDto {
   readonly status: MemberStatus;
   readonly branchId: string;
   readonly birthYear: number;
-  /** In full for roles with `members:personal-data`, masked ("N*** T*** L***") for others. */
+  /** In full: only roles with `members:personal-data` search by name. */
   readonly fullName: string;
 }
 
@@ -29,9 +30,10 @@ export interface MemberHitsDto {
 }
 
 /**
- * The directory's candidates, each checked against her stream: the caller's scope over her
- * branch as it is now, and her name as it is now (an erased member's data opens to nothing, so
- * she is never shown, even before her directory entry is removed).
+ * A name is personal data: only roles with `members:personal-data` search by it, under a unit
+ * within their scope. The directory's candidates are each checked against her stream: the
+ * caller's scope over her branch as it is now, and her name as it is now (an erased member's
+ * data opens to nothing, so she is never shown, even before her directory entry is removed).
  */
 @QueryHandler(SearchMembersQuery)
 export class SearchMembersHandler implements IQueryHandler<SearchMembersQuery, MemberHitsDto> {
@@ -39,13 +41,16 @@ export class SearchMembersHandler implements IQueryHandler<SearchMembersQuery, M
     private readonly index: MemberNameIndex,
     private readonly members: MemberWorkspace,
     private readonly personalData: MemberPersonalData,
+    private readonly units: BranchDirectory,
   ) {}
 
   async execute({ search, actor }: SearchMembersQuery): Promise<MemberHitsDto> {
+    const principal = { ...actor, roles: actor.roles as readonly Role[] };
+    assertPermission(principal, 'members:read', 'members:personal-data');
+    const unit = await this.units.facts(search.unitId);
+    assertInScope(principal, [...unit.ancestorIds, search.unitId]);
     const tokens = queryPrefixes(search.name).map((p) => this.personalData.index.token('name', p));
     const ids = await this.index.search({ ...search, tokens });
-    const principal = { ...actor, roles: actor.roles as readonly Role[] };
-    assertPermission(principal, 'members:read');
     const hits = await Promise.all(ids.map((id) => this.hit(id, principal)));
     return {
       items: hits.flatMap((hit) => (hit ? [hit] : [])),
@@ -58,11 +63,9 @@ export class SearchMembersHandler implements IQueryHandler<SearchMembersQuery, M
     if (loaded.state.status === 'not-admitted' || !loaded.sealed) return undefined;
     const member = loaded.state;
     if (!inScope(principal, memberPath(member))) return undefined;
-    const full = hasPermission(principal, 'members:personal-data');
     const fields = await this.personalData.vault.open<PersonalFields>(id, loaded.sealed);
     if (!fields) return undefined;
     const { status, branchId, birthYear } = member;
-    const fullName = full ? fields.fullName : maskPersonalFields(fields).fullName;
-    return { id, status, branchId, birthYear, fullName };
+    return { id, status, branchId, birthYear, fullName: fields.fullName };
   }
 }
