@@ -26,6 +26,12 @@ export const MemberAdmittedV1 = z
     `A woman aged 18 or over joined a branch (kết nạp hội viên). Subject: the member id. ${PERSONAL}`,
   );
 
+/**
+ * The `actorid` of the transfers that follow a branch's merger or dissolution (membership's
+ * process manager): a restructuring, not a member moving, so not a transfer in or out.
+ */
+export const BRANCH_CLOSURE_ACTOR = 'system:units-merged';
+
 /** Chuyển sinh hoạt: from one branch to another, perhaps in another district. */
 export const MemberTransferredV1 = z
   .object({
@@ -38,7 +44,7 @@ export const MemberTransferredV1 = z
     transferredOn: calendarDate.describe('The first day in the new branch.'),
   })
   .describe(
-    `A member moved to another branch (chuyển sinh hoạt): a transfer out of one subtree and into another. Subject: the member id. ${PERSONAL}`,
+    `A member moved to another branch (chuyển sinh hoạt): a transfer out of one subtree and into another; with actorid system:units-merged she followed her merged or dissolved branch (a restructuring, not a transfer). Subject: the member id. ${PERSONAL}`,
   );
 
 /** The end of a membership: left, deceased or removed. */

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { isContextEvent, type PublicEvent } from '@vwu/contracts';
+import { BRANCH_CLOSURE_ACTOR, isContextEvent, type PublicEvent } from '@vwu/contracts';
 import { type BranchDirectory, type MemberWorkspace } from '@vwu/membership-application';
 import type { BranchFacts } from '@vwu/membership-domain';
 import { DomainError } from '@vwu/platform-decider';
@@ -26,7 +26,7 @@ const schema = new Schema<BranchClosure>(
 
 /** The system acts for the organisation context's decision; the decider still checks it. */
 const SYSTEM = {
-  userId: 'system:units-merged',
+  userId: BRANCH_CLOSURE_ACTOR,
   roles: [],
   scopeUnitId: '',
   correlationId: 'units-merged',

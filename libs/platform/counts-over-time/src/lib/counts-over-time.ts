@@ -49,13 +49,41 @@ function add(deltas: Deltas, date: string, counts: Counts, sign: 1 | -1): void {
   deltas.set(date, at);
 }
 
-/** The unit itself and its subtree count under the parent for the span's days only. */
-function addSpan(deltas: Deltas, below: Below, span: Span): void {
+/** Which counts are flows (things that happened: admissions, transfers) rather than stocks. */
+export type IsFlow = (key: string) => boolean;
+
+const NO_FLOWS: IsFlow = () => false;
+
+/** The stock part of counts (flows left out), or the flow part. */
+function part(counts: Counts, isFlow: IsFlow, flows = false): Counts {
+  return Object.fromEntries(Object.entries(counts).filter(([key]) => isFlow(key) === flows));
+}
+
+/** The counts in force the day before the date (those of the last segment starting before it). */
+function countsBefore(segments: readonly Segment[], date: string): Counts {
+  let found: Counts = {};
+  for (const segment of segments) {
+    if (segment.from >= date) break;
+    found = segment.counts;
+  }
+  return found;
+}
+
+/**
+ * The unit itself and its subtree's stocks count under the parent for the span's days only.
+ * Its flows count where they happened: what happened below it during the span is added on the
+ * day it happened and stays after the span ends (a merged branch's admissions stay in its
+ * ward's year), and what happened before it arrived stays with its parent of then.
+ */
+function addSpan(deltas: Deltas, below: Below, span: Span, isFlow: IsFlow): void {
   if (span.from >= span.to) return;
   const own = below.own ?? { [below.kind]: 1 };
   let inForce = countsAt(below.segments, span.from);
   add(deltas, span.from, own, 1);
-  add(deltas, span.from, inForce, 1);
+  add(deltas, span.from, part(inForce, isFlow), 1);
+  // Flows of its first day happened here; those before, under its parent of then.
+  add(deltas, span.from, part(inForce, isFlow, true), 1);
+  add(deltas, span.from, part(countsBefore(below.segments, span.from), isFlow, true), -1);
   for (const segment of below.segments) {
     if (segment.from <= span.from || segment.from >= span.to) continue;
     add(deltas, segment.from, inForce, -1);
@@ -64,7 +92,7 @@ function addSpan(deltas: Deltas, below: Below, span: Span): void {
   }
   if (span.to === OPEN_END) return;
   add(deltas, span.to, own, -1);
-  add(deltas, span.to, inForce, -1);
+  add(deltas, span.to, part(inForce, isFlow), -1);
 }
 
 /** Kinds in name order, none left out with zero: equal counts serialise equally. */
@@ -81,12 +109,12 @@ export function sameSegments(a: readonly Segment[], b: readonly Segment[]): bool
 
 /**
  * The counts below a unit over time, from what sat directly under it: each child counts itself
- * and its own subtree for the days it sat there. A pure function of its input, so recomputing
+ * and its own subtree's stocks for the days it sat there, and the flows of its subtree that
+ * happened while it sat there (see addSpan). A pure function of its input, so recomputing
  * it from a redelivered event gives the same segments (nothing is incremented twice).
  */
-export function rollUp(children: readonly Below[]): Segment[] {
-  const deltas: Deltas = new Map();
-  for (const child of children) for (const span of child.spans) addSpan(deltas, child, span);
+export function rollUp(children: readonly Below[], isFlow: IsFlow = NO_FLOWS): Segment[] {
+  const deltas = deltasOf(children, isFlow);
   const segments: Segment[] = [];
   const running: Record<string, number> = {};
   for (const date of [...deltas.keys()].sort()) {
@@ -95,6 +123,13 @@ export function rollUp(children: readonly Below[]): Segment[] {
     if (JSON.stringify(counts) !== JSON.stringify(previous)) segments.push({ from: date, counts });
   }
   return segments;
+}
+
+function deltasOf(children: readonly Below[], isFlow: IsFlow): Deltas {
+  const deltas: Deltas = new Map();
+  for (const child of children)
+    for (const span of child.spans) addSpan(deltas, child, span, isFlow);
+  return deltas;
 }
 
 function accumulate(running: Record<string, number>, delta: Counts): Counts {

@@ -20,6 +20,7 @@ import mongoose, { type Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import {
   attractionFigures,
+  isMemberFlow,
   clubRecords,
   memberFigures,
   memberRecords,
@@ -117,7 +118,10 @@ describe('MembershipProjection on the real store', () => {
     const records = memberRecords(connection, `${name}_members`);
     const clubs = clubRecords(connection, `${name}_clubs`);
     await Promise.all([units.init(), rollups.init(), history.init(), records.init(), clubs.init()]);
-    const rollup = new UnitRollupProjection(units, rollups, attractionFigures);
+    const rollup = new UnitRollupProjection(units, rollups, {
+      ownFigures: attractionFigures,
+      isFlow: isMemberFlow,
+    });
     const queries = new UnitRollupQueries(rollups);
     return {
       rollups,

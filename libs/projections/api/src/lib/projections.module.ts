@@ -16,7 +16,7 @@ import {
 import type { Kafka } from 'kafkajs';
 import type { Connection, Model } from 'mongoose';
 import type { UnitView } from '@vwu/projections-organisation';
-import { attractionFigures } from '@vwu/projections-membership';
+import { attractionFigures, isMemberFlow } from '@vwu/projections-membership';
 import { MemberOrganisationsModule } from './member-organisations.module';
 import { membershipFigures } from './membership-figures.providers';
 import { organisationTopic, RunningConsumer } from './running-consumer';
@@ -103,7 +103,10 @@ export class ProjectionsModule {
           provide: UnitRollupProjection,
           inject: [UNIT_VIEWS, UNIT_ROLLUPS],
           useFactory: (units: Model<UnitView>, rollups: Model<UnitRollup>) =>
-            new UnitRollupProjection(units, rollups, attractionFigures),
+            new UnitRollupProjection(units, rollups, {
+              ownFigures: attractionFigures,
+              isFlow: isMemberFlow,
+            }),
         },
         {
           provide: UnitTreeProjection,

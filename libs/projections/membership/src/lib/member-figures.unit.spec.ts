@@ -1,9 +1,10 @@
-import type { PublicEvent } from '@vwu/contracts';
+import { BRANCH_CLOSURE_ACTOR, type PublicEvent } from '@vwu/contracts';
 import { randomUUID } from 'node:crypto';
 import { MemberStream } from '@vwu/platform-testing';
 import { countsAt, OPEN_END, rollUp, type Segment } from '@vwu/platform-counts-over-time';
 import { contributionsOf, monthOf } from './member-contributions';
 import { attractionFigures, memberFigures, termOf } from './member-figures';
+import { isMemberFlow } from './member-tags';
 import { nextRecord, type MemberRecord } from './member-record';
 
 const [city, district, ward, wardB, branchA, branchB, branchC] = Array.from({ length: 7 }, () =>
@@ -205,5 +206,45 @@ describe('membership figures rolled up with the units', () => {
       { from: 2027, to: 2031 },
       { from: 2017, to: 2021 },
     ]);
+  });
+
+  it('keeps what happened in a branch in the ward it was in, after a merger or a move', () => {
+    const [m1, m2] = [new MemberStream(randomUUID(), a), new MemberStream(randomUUID(), a)];
+    // Chi hội A merges into B on 1 July; its members follow it (the process manager's transfers).
+    const follow = (m: MemberStream) => ({
+      ...m.transferred(b, '2025-07-01'),
+      actorid: BRANCH_CLOSURE_ACTOR,
+    });
+    const records = [m1, m2].map((m) => recordOf([m.admitted('2025-01-10'), follow(m)]));
+    const units = membersOf(records);
+    const under = (id: string, to = OPEN_END) => ({
+      kind: 'branch',
+      own: {},
+      spans: [{ from: '2019-01-01', to }],
+      segments: subtree(units, id),
+    });
+    const wardOf = (children: ReturnType<typeof under>[]) =>
+      rollUp([...children, ...(units.get(ward) ?? []).map(always)], isMemberFlow);
+    const merged = wardOf([under(branchA, '2025-07-01'), under(branchB)]);
+    const after = memberFigures(countsAt(merged, '2025-12-01'), 2025);
+    expect([after.active, after.admittedInYear, after.transfers]).toEqual([
+      2,
+      2,
+      { in: 0, out: 0 },
+    ]);
+
+    // Chi hội A moves from this ward to another on 1 July: its January admissions stay here.
+    const stayed = recordOf([new MemberStream(randomUUID(), a).admitted('2025-01-10')]);
+    const moved = membersOf([stayed]);
+    const move = (span: { from: string; to: string }) =>
+      rollUp(
+        [{ kind: 'branch', own: {}, spans: [span], segments: subtree(moved, branchA) }],
+        isMemberFlow,
+      );
+    const before = move({ from: '2019-01-01', to: '2025-07-01' });
+    const afterMove = move({ from: '2025-07-01', to: OPEN_END });
+    const year = (segments: Segment[]) => memberFigures(countsAt(segments, '2025-12-01'), 2025);
+    expect([year(before).active, year(before).admittedInYear]).toEqual([0, 1]);
+    expect([year(afterMove).active, year(afterMove).admittedInYear]).toEqual([1, 0]);
   });
 });

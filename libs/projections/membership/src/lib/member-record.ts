@@ -1,4 +1,4 @@
-import type { PublicEvent } from '@vwu/contracts';
+import { BRANCH_CLOSURE_ACTOR, type PublicEvent } from '@vwu/contracts';
 import { todayInVietnam } from '@vwu/platform-config';
 import type { Versioned } from '@vwu/platform-messaging';
 import { OPEN_END } from '@vwu/platform-counts-over-time';
@@ -66,6 +66,15 @@ function transferred(record: MemberRecord, data: Of<'vn.vwu.membership.MemberTra
       { unitId: toBranchId, on, tag: tags.transferredIn(year) },
       ...(within ? [{ unitId: within, on, tag: tags.transferredWithin(year) }] : []),
     ],
+  };
+}
+
+/** She followed her merged or dissolved branch: she counts in the successor, no transfer. */
+function followed(record: MemberRecord, data: Of<'vn.vwu.membership.MemberTransferred.v1'>) {
+  const on = data.transferredOn;
+  return {
+    ...record,
+    stays: [...closeStay(record, on), { unitId: data.toBranchId, from: on, to: OPEN_END }],
   };
 }
 
@@ -138,7 +147,11 @@ export function nextRecord(event: PublicEvent, current: MemberRecord | undefined
     return current ? undefined : admitted(event.data, version);
   const step = STEPS[event.type];
   if (!current || !step) return undefined;
-  const next = step(current, event.data as never, todayInVietnam(new Date(event.time)));
+  const next =
+    event.type === 'vn.vwu.membership.MemberTransferred.v1' &&
+    event.actorid === BRANCH_CLOSURE_ACTOR
+      ? followed(current, event.data)
+      : step(current, event.data as never, todayInVietnam(new Date(event.time)));
   return next && { ...next, version };
 }
 

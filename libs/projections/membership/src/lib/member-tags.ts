@@ -55,3 +55,20 @@ export function ageBandIn(year: number, birthYear: number): AgeBand {
 export function bandChanges(birthYear: number): { year: number; band: AgeBand }[] {
   return BAND_STARTS.map(([from, band]) => ({ year: birthYear + from, band }));
 }
+
+/** What happened once (counted where and when it happened), as opposed to what members are. */
+const FLOWS = [
+  'admitted',
+  'readmitted',
+  'ended',
+  'in',
+  'out',
+  'within',
+  'party-introduced',
+  'party-admitted',
+  'exemplary',
+].map((name) => `m:${name}:`);
+
+export function isMemberFlow(key: string): boolean {
+  return FLOWS.some((prefix) => key.startsWith(prefix));
+}

@@ -1,7 +1,7 @@
 // The pure steps of the unit rollups (unit-rollup.projection.ts): which events roll up, which
 // units a unit's stays touch, and the order in which dirty units recompute.
 import type { PublicEvent } from '@vwu/contracts';
-import type { Segment } from '@vwu/platform-counts-over-time';
+import type { IsFlow, Segment } from '@vwu/platform-counts-over-time';
 import { unitFacts } from './unit-figures';
 import { OPEN_END, type UnitView } from './unit-read-model';
 import type { RollupChild } from './unit-rollups';
@@ -36,6 +36,13 @@ export type Placed = Pick<
  * union's women population and whether its members are over 60% of it): a pure function.
  */
 export type OwnFigures = (unit: Placed, segments: Segment[]) => Segment[];
+
+/** What other contexts add to the units' rollups (the membership figures). */
+export interface RollupFigures {
+  readonly ownFigures?: OwnFigures;
+  /** Counts that are flows: kept where they happened (counts-over-time.ts). */
+  readonly isFlow?: IsFlow;
+}
 
 /** Each member's contribution (projections-membership) as a child present at all times. */
 export function membersBelow(members: Record<string, Segment[]> | undefined) {

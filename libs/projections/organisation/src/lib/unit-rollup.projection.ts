@@ -8,7 +8,7 @@ import {
   parentsOf,
   ROLLED_UP,
   staysOf,
-  type OwnFigures,
+  type RollupFigures,
   type Placed,
   type Views,
 } from './unit-rollup-steps';
@@ -33,7 +33,7 @@ export class UnitRollupProjection {
   constructor(
     private readonly units: Model<UnitView>,
     private readonly rollups: Model<UnitRollup>,
-    private readonly ownFigures: OwnFigures = (_unit, segments) => segments,
+    private readonly figures: RollupFigures = {},
   ) {}
 
   async apply(events: readonly PublicEvent[]): Promise<void> {
@@ -115,15 +115,19 @@ export class UnitRollupProjection {
     const below = await this.rollups.find({ _id: { $in: childIds } }, { segments: 1 }).lean();
     const segmentsOf = new Map(below.map((doc) => [doc._id, oldestFirst(doc.segments)]));
     const results = docs.map((doc) => {
-      const below = rollUp([
-        ...Object.entries(doc.children ?? {}).map(([id, child]) => ({
-          ...child,
-          segments: segmentsOf.get(id) ?? [],
-        })),
-        ...membersBelow(doc.members),
-      ]);
+      const below = rollUp(
+        [
+          ...Object.entries(doc.children ?? {}).map(([id, child]) => ({
+            ...child,
+            segments: segmentsOf.get(id) ?? [],
+          })),
+          ...membersBelow(doc.members),
+        ],
+        this.figures.isFlow,
+      );
       const view = views.get(doc._id);
-      const segments = view ? this.ownFigures(view, below) : below;
+      const own = this.figures.ownFigures;
+      const segments = view && own ? own(view, below) : below;
       const changed = !sameSegments(segments, oldestFirst(doc.segments));
       return { id: doc._id, rev: doc.rev ?? null, changed, segments: segments.reverse() };
     });
