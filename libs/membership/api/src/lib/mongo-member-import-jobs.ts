@@ -131,10 +131,16 @@ export class MongoMemberImportJobs extends MemberImportJobs {
     return this.lifecycle.advance(id, owner, done, leaseMs);
   }
 
+  /**
+   * A completed job's rows go first (their key shredded, the chunks deleted), then the job is
+   * marked: a crash in between leaves a job with every row done, which the next runner
+   * finishes again without reading its rows, so no copy of the list outlives the job.
+   */
   async finish(id: string, owner: string, failure?: FieldError): Promise<void> {
+    if (!failure) {
+      await this.vault.erase(rowsSubject(id));
+      await this.chunks.deleteMany({ _id: { $regex: `^${id}:` } });
+    }
     await this.lifecycle.finish(id, owner, failure);
-    if (failure) return;
-    await this.vault.erase(rowsSubject(id));
-    await this.chunks.deleteMany({ _id: { $regex: `^${id}:` } });
   }
 }
