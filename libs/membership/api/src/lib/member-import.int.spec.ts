@@ -225,6 +225,41 @@ it('admits a valid file whole across a crash, each member once, nothing personal
   });
 }, 300_000);
 
+it('resumes a job whose runner died in its very first step, each member once', async () => {
+  const rows = generated(500_000, 1_200);
+  const content = await file(rows);
+  const crashing = newRunner(new CrashingJobs(0));
+  const job: MemberImportJob = await start(crashing, content);
+  await expect(crashing.drain()).rejects.toThrow('the service died here');
+  expect(await jobs.get(job.id)).toMatchObject({ status: 'running', done: 0 });
+  const admitted = importedMemberId(job.id, 2);
+  expect(await store.readStream(admitted)).toHaveLength(1);
+  // Before anyone resumes, she leaves: her national ID number is free again.
+  const cccd = personalData.reservationFor(rows[0]![2]!);
+  const on = new Date().toISOString().slice(0, 10);
+  await members.handle(
+    admitted,
+    { type: 'EndMembership', memberId: admitted, end: 'left', reason: 'moved-away', on },
+    officer,
+  );
+  await reservations.release(cccd, admitted);
+  await connection
+    .collection('member_import_jobs')
+    .updateOne({ _id: job.id as never }, { $set: { leaseUntil: new Date(0) } });
+  const resumer = newRunner();
+  expect((await start(resumer, content)).id).toBe(job.id);
+  await resumer.drain();
+  expect(await jobs.get(job.id)).toMatchObject({ status: 'completed', done: 1_200 });
+  // The resumed step found her stream: she is not admitted again, her number stays free.
+  expect((await members.load(admitted)).state.status).toBe('left');
+  expect(await reservations.holder(cccd)).toBeUndefined();
+  for (const row of [1_000, 1_201]) {
+    const id = importedMemberId(job.id, row);
+    expect(await store.readStream(id)).toHaveLength(1);
+    expect(await reservations.holder(personalData.reservationFor(rows[row - 2]![2]!))).toBe(id);
+  }
+}, 300_000);
+
 it('admits a generated file of 100,000 members in 200 branches', async () => {
   const rows = generated(1_000_000, 100_000, manyBranches);
   const content = await file(rows);

@@ -36,8 +36,9 @@ export class MemberImportRunner extends LeasedJobRunner<MemberImportJob> {
 
   protected async run(job: MemberImportJob): Promise<void> {
     const started = performance.now();
-    // The first step after a claim may have been half done by a runner that crashed.
-    let resumed = job.done > 0;
+    // The first step after any claim may have been half done by a runner that crashed, also
+    // its very first step (done still 0): checked against the streams that exist.
+    let resumed = true;
     for (let done = job.done; done < job.total;) {
       if (this.stopping) return; // the lease expires; the next start goes on
       const rows = await this.jobs.rows(job.id, done, MEMBER_IMPORT_BATCH * BATCHES_IN_FLIGHT);
