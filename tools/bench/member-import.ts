@@ -79,8 +79,5 @@ export async function memberImport(url: string, token: string, wardId: string, c
     seconds,
     perSecond: count / seconds,
   };
-  console.log(
-    `member import: ${count} rows in one CSV, accepted in ${result.acceptedSeconds.toFixed(1)} s, all admitted in ${seconds.toFixed(1)} s: ${result.perSecond.toFixed(0)} admissions/s`,
-  );
   return result;
 }

@@ -11,6 +11,7 @@ import { startPlatform } from '../platform.ts';
 import { admissions, type Load } from './admissions.ts';
 import { figuresCatchUp } from './figures.ts';
 import { memberImport } from './member-import.ts';
+import { printReport } from './report.ts';
 
 const ROOT = '00000000-0000-4000-8000-000000000001';
 
@@ -142,26 +143,7 @@ async function main(): Promise<void> {
       memberImport: await memberImport(platform.gatewayUrl, token, ward.id, importRows),
     };
     writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(withImport, null, 2) + '\n');
-    const ms = (n: number) => `${n.toFixed(1)} ms`;
-    const l = report.unitsLatency;
-    console.log(`units: ${l.count} commands, one at a time`);
-    console.log(
-      `  POST 201           p50 ${ms(l.command.p50)}  p90 ${ms(l.command.p90)}  p99 ${ms(l.command.p99)}  max ${ms(l.command.max)}`,
-    );
-    console.log(
-      `  POST → read model  p50 ${ms(l.commandToReadModel.p50)}  p90 ${ms(l.commandToReadModel.p90)}  p99 ${ms(l.commandToReadModel.p99)}  max ${ms(l.commandToReadModel.max)}`,
-    );
-    const t = report.unitsThroughput;
-    console.log(
-      `units: ${t.count} commands, ${t.concurrency} clients: ${t.perSecond.toFixed(1)} commands/s`,
-    );
-    const m = report.membersThroughput;
-    console.log(
-      `members: ${m.count} admissions, ${m.concurrency} clients: ${m.perSecond.toFixed(1)} admissions/s`,
-    );
-    console.log(
-      `figures: all ${figures.expected} counted ${figures.catchUpSeconds.toFixed(1)} s after the last admission; summary read p50 ${ms(figures.summaryReadP50Ms)}, max ${ms(figures.summaryReadMaxMs)}`,
-    );
+    printReport(withImport);
   } finally {
     await platform.stop();
     await down('bench');

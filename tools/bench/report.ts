@@ -1,0 +1,41 @@
+// npm run bench's report for people, on stdout (bench-results.json has the same for machines).
+
+type Summary = { p50: number; p90: number; p99: number; max: number };
+type Rate = { count: number; concurrency: number; perSecond: number };
+
+export interface BenchReport {
+  readonly unitsLatency: { count: number; command: Summary; commandToReadModel: Summary };
+  readonly unitsThroughput: Rate;
+  readonly membersThroughput: Rate;
+  readonly membershipFigures: {
+    expected: number;
+    catchUpSeconds: number;
+    summaryReadP50Ms: number;
+    summaryReadMaxMs: number;
+  };
+  readonly memberImport: {
+    count: number;
+    acceptedSeconds: number;
+    seconds: number;
+    perSecond: number;
+  };
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const spread = (s: Summary) =>
+  `p50 ${ms(s.p50)}  p90 ${ms(s.p90)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`;
+
+export function printReport(report: BenchReport): void {
+  const { unitsLatency: l, unitsThroughput: t, membersThroughput: m } = report;
+  const { membershipFigures: f, memberImport: i } = report;
+  const lines = [
+    `units: ${l.count} commands, one at a time`,
+    `  POST 201           ${spread(l.command)}`,
+    `  POST → read model  ${spread(l.commandToReadModel)}`,
+    `units: ${t.count} commands, ${t.concurrency} clients: ${t.perSecond.toFixed(1)} commands/s`,
+    `members: ${m.count} admissions, ${m.concurrency} clients: ${m.perSecond.toFixed(1)} admissions/s`,
+    `figures: all ${f.expected} counted ${f.catchUpSeconds.toFixed(1)} s after the last admission; summary read p50 ${ms(f.summaryReadP50Ms)}, max ${ms(f.summaryReadMaxMs)}`,
+    `member import: ${i.count} rows in one CSV, accepted in ${i.acceptedSeconds.toFixed(1)} s, all admitted in ${i.seconds.toFixed(1)} s: ${i.perSecond.toFixed(0)} admissions/s`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
