@@ -194,8 +194,9 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    // Tests of any layer may use the shared test helpers (type:testing).
-    files: ['**/*.spec.ts'],
+    // Tests of any layer may use the shared test helpers (type:testing); so may the e2e specs'
+    // own helpers beside them.
+    files: ['**/*.spec.ts', 'apps/*/e2e/**/*.ts'],
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
       '@nx/enforce-module-boundaries': [

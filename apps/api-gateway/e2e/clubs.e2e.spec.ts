@@ -1,53 +1,19 @@
-import {
-  mintToken,
-  startPlatformUnderTest,
-  waitFor,
-  type PlatformUnderTest,
-} from '@vwu/platform-testing';
+import { mintToken, waitFor } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
-import { callApi, type CallOptions, type Reply } from './http';
+import { membershipPlatform } from './membership-platform';
 
 // Clubs and models (CLB, mô hình) end to end: founded under a ward the membership service learnt
 // of from the organisation topic; members join (once, a retry replayed), a read shows ids only,
 // one leaves, the other leaves the union and the club stops counting her; dissolved, no joins.
-let platform: PlatformUnderTest;
-let root: string;
 const PORT = Number(process.env['CLUBS_E2E_PORT'] ?? 3930);
-
-beforeAll(async () => {
-  root = randomUUID();
-  process.env['ROOT_UNIT_ID'] = root;
-  platform = await startPlatformUnderTest(PORT);
-  delete process.env['ROOT_UNIT_ID'];
-}, 300_000);
-afterAll(() => platform?.stop(), 60_000);
-
-function api(method: string, path: string, options: CallOptions = {}): Promise<Reply> {
-  return callApi(platform.url, method, path, { token: platform.adminToken, ...options });
-}
-
-async function establish(name: string, kind: string, parentId: string): Promise<string> {
-  const reply = await api('POST', '/api/v1/units', {
-    body: { name, kind, parentId, establishedOn: '2019-01-01' },
-  });
-  expect(reply.status).toBe(201);
-  return String(reply.body['id']);
-}
+const session = membershipPlatform(PORT);
+const { api, establish, root } = session;
 
 /** Admits once the membership service knows the branch (it learns it from the topic). */
 async function admit(branchId: string, token: string, nationalId: string): Promise<string> {
   const personal = { fullName: 'Lê Thị Hồng', birthDate: '1975-09-02', nationalId };
   const body = { branchId, admittedOn: '2024-03-08', personal };
-  let reply = await api('POST', '/api/v1/members', { body, token });
-  await waitFor(
-    async () => {
-      if (reply.body['code'] !== 'membership.not-a-branch') return true;
-      reply = await api('POST', '/api/v1/members', { body, token });
-      return false;
-    },
-    'the branch in the membership service',
-    60_000,
-  );
+  const reply = await session.admitWhenKnown(body, token);
   expect(reply.status).toBe(201);
   return String(reply.body['id']);
 }

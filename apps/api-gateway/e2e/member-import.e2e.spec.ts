@@ -1,72 +1,20 @@
-import {
-  mintToken,
-  startPlatformUnderTest,
-  testInfra,
-  waitFor,
-  type PlatformUnderTest,
-} from '@vwu/platform-testing';
-import { TOPICS } from '@vwu/contracts';
+import { mintToken, waitFor } from '@vwu/platform-testing';
 import { readTable, TABLE_MEDIA_TYPES } from '@vwu/platform-tabular';
-import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { callApi, type CallOptions, type Reply } from './http';
+import type { Reply } from './http';
+import { membershipPlatform } from './membership-platform';
 
 // Bulk admission end to end: a CSV list through the gateway into branches the membership
 // service learnt from the organisation topic; a list with errors admits nobody and names every
 // row; the branch's list comes back as XLSX for a member officer, and not for a viewer.
-let platform: PlatformUnderTest;
-let root: string;
 // MEMBER_IMPORT_E2E_PORT: a second run on the same machine keeps off this one's ports.
 const PORT = Number(process.env['MEMBER_IMPORT_E2E_PORT'] ?? 4300);
-
-beforeAll(async () => {
-  root = randomUUID();
-  process.env['ROOT_UNIT_ID'] = root;
-  platform = await startPlatformUnderTest(PORT);
-  delete process.env['ROOT_UNIT_ID'];
-}, 300_000);
-afterAll(() => platform?.stop(), 60_000);
-
-function api(method: string, path: string, options: CallOptions = {}): Promise<Reply> {
-  return callApi(platform.url, method, path, { token: platform.adminToken, ...options });
-}
-
-async function establish(name: string, kind: string, parentId: string): Promise<string> {
-  const reply = await api('POST', '/api/v1/units', {
-    body: { name, kind, parentId, establishedOn: '2019-01-01' },
-  });
-  expect(reply.status).toBe(201);
-  return (reply.body as { id: string }).id;
-}
+const session = membershipPlatform(PORT);
+const { api, establish, membershipTopic, root } = session;
 
 const HEADER = 'Họ và tên,Ngày sinh,Số CCCD,Điện thoại,Chi hội,Ngày kết nạp,Nhóm đặc thù';
 const line = (i: number, branch: string, birth = '17/05/1990') =>
   `Nguyễn Thị Nhập ${i},${birth},0011900${String(70_000 + i)},09123${String(10_000 + i)},${branch},08/03/2024,"young; Phụ nữ cao tuổi"`;
-
-/** Every value published on the run's membership topic, once there are `expected`. */
-async function membershipTopic(expected: number): Promise<string> {
-  const kafka = new Kafka({
-    clientId: 'member-import-e2e',
-    brokers: [...testInfra().KAFKA_BROKERS],
-    logLevel: logLevel.NOTHING,
-  });
-  const consumer = kafka.consumer({ groupId: `member-import-e2e-${randomUUID()}` });
-  const values: string[] = [];
-  await consumer.connect();
-  await consumer.subscribe({
-    topic: `${platform.namespace}${TOPICS.membership}`,
-    fromBeginning: true,
-  });
-  await consumer.run({
-    eachMessage: async ({ message }) => {
-      values.push(`${message.value?.toString() ?? ''} ${JSON.stringify(message.headers)}`);
-      await Promise.resolve();
-    },
-  });
-  await waitFor(() => values.length >= expected, 'the admissions on Kafka', 60_000);
-  await consumer.disconnect();
-  return values.join('\n');
-}
 
 /** Uploads once the membership service knows the branches (it learns them from the topic). */
 async function upload(csv: string, token: string, waitForBranches = true): Promise<Reply> {
@@ -140,7 +88,7 @@ it('admits a list, refuses a list with errors whole, and exports the branch by r
   };
   await waitFor(
     async () => {
-      const response = await fetch(`${platform.url}${list}`, {
+      const response = await fetch(`${session.platform.url}${list}`, {
         headers: { authorization: `Bearer ${officer}` },
       });
       expect(response.headers.get('content-type')).toContain(TABLE_MEDIA_TYPES.xlsx);
@@ -167,6 +115,6 @@ it('admits a list, refuses a list with errors whole, and exports the branch by r
   expect(topic).toContain('"birthYear":1990');
   for (const value of ['Nguyễn Thị Nhập', '001190070001', '0912310001', '17/05/1990', '1990-05-17'])
     expect(topic).not.toContain(value);
-  expect(platform.output()).not.toContain('Nguyễn Thị Nhập');
-  expect(platform.output()).not.toContain('001190070001');
+  expect(session.platform.output()).not.toContain('Nguyễn Thị Nhập');
+  expect(session.platform.output()).not.toContain('001190070001');
 }, 300_000);

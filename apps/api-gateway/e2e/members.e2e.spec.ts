@@ -1,42 +1,14 @@
-import { TOPICS } from '@vwu/contracts';
-import {
-  mintToken,
-  startPlatformUnderTest,
-  testInfra,
-  waitFor,
-  type PlatformUnderTest,
-} from '@vwu/platform-testing';
-import { Kafka, logLevel } from 'kafkajs';
+import { mintToken, testInfra, waitFor } from '@vwu/platform-testing';
 import mongoose from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import { callApi, type CallOptions, type Reply } from './http';
+import type { Reply } from './http';
+import { membershipPlatform } from './membership-platform';
 
 // Members end to end: admission through the gateway into a branch the membership service learnt
 // of from the organisation topic, personal data in full or masked by role, a national ID number
 // refused twice, the fee, leaving, erasure, and the membership topic free of personal data.
-let platform: PlatformUnderTest;
-let root: string;
 const PORT = Number(process.env['MEMBERS_E2E_PORT'] ?? 3990);
-
-beforeAll(async () => {
-  root = randomUUID();
-  process.env['ROOT_UNIT_ID'] = root;
-  platform = await startPlatformUnderTest(PORT);
-  delete process.env['ROOT_UNIT_ID'];
-}, 300_000);
-afterAll(() => platform?.stop(), 60_000);
-
-function api(method: string, path: string, options: CallOptions = {}): Promise<Reply> {
-  return callApi(platform.url, method, path, { token: platform.adminToken, ...options });
-}
-
-async function establish(name: string, kind: string, parentId: string): Promise<string> {
-  const reply = await api('POST', '/api/v1/units', {
-    body: { name, kind, parentId, establishedOn: '2019-01-01' },
-  });
-  expect(reply.status).toBe(201);
-  return (reply.body as { id: string }).id;
-}
+const session = membershipPlatform(PORT);
+const { api, establish, membershipTopic, root } = session;
 
 const lan = {
   fullName: 'Nguyễn Thị Lan',
@@ -49,44 +21,9 @@ const lan = {
 const NEW_PHONE = '0977000111';
 
 /** Admits once the membership service knows the branch (it learns it from the topic). */
-async function admit(branchId: string, token: string, personal = lan): Promise<Reply> {
+function admit(branchId: string, token: string, personal = lan): Promise<Reply> {
   const body = { branchId, admittedOn: '2024-03-08', specialGroups: ['young'], personal };
-  let reply: Reply = await api('POST', '/api/v1/members', { body, token });
-  await waitFor(
-    async () => {
-      if (reply.body['code'] !== 'membership.not-a-branch') return true;
-      reply = await api('POST', '/api/v1/members', { body, token });
-      return false;
-    },
-    'the branch in the membership service',
-    60_000,
-  );
-  return reply;
-}
-
-/** Every value published on the run's membership topic so far, as text. */
-async function membershipTopic(expected: number): Promise<string> {
-  const kafka = new Kafka({
-    clientId: 'members-e2e',
-    brokers: [...testInfra().KAFKA_BROKERS],
-    logLevel: logLevel.NOTHING,
-  });
-  const consumer = kafka.consumer({ groupId: `members-e2e-${randomUUID()}` });
-  const values: string[] = [];
-  await consumer.connect();
-  await consumer.subscribe({
-    topic: `${platform.namespace}${TOPICS.membership}`,
-    fromBeginning: true,
-  });
-  await consumer.run({
-    eachMessage: async ({ message }) => {
-      values.push(`${message.value?.toString() ?? ''} ${JSON.stringify(message.headers)}`);
-      await Promise.resolve();
-    },
-  });
-  await waitFor(() => values.length >= expected, 'the membership events on Kafka', 60_000);
-  await consumer.disconnect();
-  return values.join('\n');
+  return session.admitWhenKnown(body, token);
 }
 
 /** Members found by name (`nguyen lan`: words of her name, accents optional). */
@@ -104,7 +41,9 @@ async function found(token: string, name = 'nguyen lan'): Promise<Record<string,
 /** Whether membership-service's directory still has an entry for her. */
 async function inDirectory(memberId: string): Promise<boolean> {
   const connection = await mongoose
-    .createConnection(testInfra().MONGO_URL, { dbName: `${platform.namespace}vwu_membership` })
+    .createConnection(testInfra().MONGO_URL, {
+      dbName: `${session.platform.namespace}vwu_membership`,
+    })
     .asPromise();
   try {
     return (
@@ -118,7 +57,7 @@ async function inDirectory(memberId: string): Promise<boolean> {
 /** Every document of a service's database (vwu_membership, vwu_projections), as text. */
 async function database(name: string): Promise<string> {
   const connection = await mongoose
-    .createConnection(testInfra().MONGO_URL, { dbName: `${platform.namespace}${name}` })
+    .createConnection(testInfra().MONGO_URL, { dbName: `${session.platform.namespace}${name}` })
     .asPromise();
   try {
     const collections = await connection.db!.listCollections().toArray();
@@ -241,7 +180,7 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
   for (const value of values) expect(projected).not.toContain(value);
   expect(projected).toContain('"birthYear":1990');
   // …nor in any line the services logged.
-  for (const value of values) expect(platform.output()).not.toContain(value);
+  for (const value of values) expect(session.platform.output()).not.toContain(value);
 }, 300_000);
 
 it('moves the members of a merged branch to its successor, once', async () => {
