@@ -8,5 +8,6 @@ export * from './lib/member-organisation-queries';
 export * from './lib/member-organisations.projection';
 export * from './lib/unit-rollups';
 export * from './lib/unit-rollup.projection';
+export { segmentsBelow, staysOf } from './lib/unit-rollup-steps';
 export type { OwnFigures, Placed, RollupFigures } from './lib/unit-rollup-steps';
 export * from './lib/unit-figures';

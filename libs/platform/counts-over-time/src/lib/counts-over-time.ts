@@ -28,7 +28,17 @@ export interface Below {
   readonly own?: Counts;
   readonly spans: readonly Span[];
   readonly segments: readonly Segment[];
+  /**
+   * The first day it existed under any parent (its establishment). Its flows from before that
+   * day (a back-dated admission in a branch established later, or one dated the first of a
+   * month that the branch joined on the fourth) happened nowhere else: the span starting that
+   * day counts them on their own dates.
+   */
+  readonly since?: string;
 }
+
+/** Earlier than any date. */
+const ORIGIN = '0000-01-01';
 
 /** The counts in force on the date (dates compare as YYYY-MM-DD strings). */
 export function countsAt(segments: readonly Segment[], date: string): Counts {
@@ -69,30 +79,54 @@ function countsBefore(segments: readonly Segment[], date: string): Counts {
   return found;
 }
 
+/** A child's segments split into stocks and flows, once for all its spans. */
+interface Parts {
+  readonly stocks: readonly Segment[];
+  readonly flows: readonly Segment[];
+}
+
+function partsOf(segments: readonly Segment[], isFlow: IsFlow): Parts {
+  if (isFlow === NO_FLOWS) return { stocks: segments, flows: [] };
+  return {
+    stocks: segments.map(({ from, counts }) => ({ from, counts: part(counts, isFlow) })),
+    flows: segments.map(({ from, counts }) => ({ from, counts: part(counts, isFlow, true) })),
+  };
+}
+
 /**
- * The unit itself and its subtree's stocks count under the parent for the span's days only.
- * Its flows count where they happened: what happened below it during the span is added on the
- * day it happened and stays after the span ends (a merged branch's admissions stay in its
- * ward's year), and what happened before it arrived stays with its parent of then.
+ * Adds the segments' counts from the span's first day (less `before`, already counted
+ * elsewhere) and each change inside the span; gives the counts in force at its end.
  */
-function addSpan(deltas: Deltas, below: Below, span: Span, isFlow: IsFlow): void {
-  if (span.from >= span.to) return;
-  const own = below.own ?? { [below.kind]: 1 };
-  let inForce = countsAt(below.segments, span.from);
-  add(deltas, span.from, own, 1);
-  add(deltas, span.from, part(inForce, isFlow), 1);
-  // Flows of its first day happened here; those before, under its parent of then.
-  add(deltas, span.from, part(inForce, isFlow, true), 1);
-  add(deltas, span.from, part(countsBefore(below.segments, span.from), isFlow, true), -1);
-  for (const segment of below.segments) {
+function addChanges(deltas: Deltas, segments: readonly Segment[], span: Span, before: Counts) {
+  let inForce = countsAt(segments, span.from);
+  add(deltas, span.from, inForce, 1);
+  add(deltas, span.from, before, -1);
+  for (const segment of segments) {
     if (segment.from <= span.from || segment.from >= span.to) continue;
     add(deltas, segment.from, inForce, -1);
     add(deltas, segment.from, segment.counts, 1);
     inForce = segment.counts;
   }
+  return inForce;
+}
+
+/**
+ * The unit itself and its subtree's stocks count under the parent for the span's days only.
+ * Its flows count where they happened: what happened below it during the span is added on the
+ * day it happened and stays after the span ends (a merged branch's admissions stay in its
+ * ward's year), what happened before it arrived stays with its parent of then, and what
+ * happened before it existed at all counts under its first parent (Below.since).
+ */
+function addSpan(deltas: Deltas, below: Below & Parts, span: Span): void {
+  if (span.from >= span.to) return;
+  const own = below.own ?? { [below.kind]: 1 };
+  add(deltas, span.from, own, 1);
+  const stocks = addChanges(deltas, below.stocks, span, {});
+  if (span.from === below.since) addChanges(deltas, below.flows, { ...span, from: ORIGIN }, {});
+  else addChanges(deltas, below.flows, span, countsBefore(below.flows, span.from));
   if (span.to === OPEN_END) return;
   add(deltas, span.to, own, -1);
-  add(deltas, span.to, part(inForce, isFlow), -1);
+  add(deltas, span.to, stocks, -1);
 }
 
 /** Kinds in name order, none left out with zero: equal counts serialise equally. */
@@ -127,8 +161,10 @@ export function rollUp(children: readonly Below[], isFlow: IsFlow = NO_FLOWS): S
 
 function deltasOf(children: readonly Below[], isFlow: IsFlow): Deltas {
   const deltas: Deltas = new Map();
-  for (const child of children)
-    for (const span of child.spans) addSpan(deltas, child, span, isFlow);
+  for (const child of children) {
+    const parts = { ...child, ...partsOf(child.segments, isFlow) };
+    for (const span of child.spans) addSpan(deltas, parts, span);
+  }
   return deltas;
 }
 

@@ -57,4 +57,49 @@ describe('counts over time', () => {
     ]);
     expect(rollUp([])).toEqual([]);
   });
+
+  describe('flows (what happened) under a parent', () => {
+    const isFlow = (key: string) => key.startsWith('admitted:');
+    // A branch's members as its own segments: admissions counted from the month they happened.
+    const branch = {
+      kind: 'branch',
+      segments: [
+        { from: '2025-10-01', counts: { active: 1, 'admitted:2025': 1 } },
+        { from: '2025-12-01', counts: { active: 3, 'admitted:2025': 3 } },
+      ],
+    };
+
+    it("counts a unit's flows from before it first existed under its first parent, on their dates", () => {
+      // Established on 4 December; its December and back-dated October admissions have no other parent.
+      const established = {
+        ...branch,
+        since: '2025-12-04',
+        spans: [{ from: '2025-12-04', to: OPEN_END }],
+      };
+      expect(rollUp([established], isFlow)).toEqual([
+        { from: '2025-10-01', counts: { 'admitted:2025': 1 } },
+        { from: '2025-12-01', counts: { 'admitted:2025': 3 } },
+        { from: '2025-12-04', counts: { active: 3, 'admitted:2025': 3, branch: 1 } },
+      ]);
+    });
+
+    it('leaves what happened before a move with the parent it happened under', () => {
+      const before = {
+        ...branch,
+        since: '2025-01-01',
+        spans: [{ from: '2025-01-01', to: '2025-11-15' }],
+      };
+      const after = {
+        ...branch,
+        since: '2025-01-01',
+        spans: [{ from: '2025-11-15', to: OPEN_END }],
+      };
+      expect(countsAt(rollUp([before], isFlow), '2026-01-01')).toEqual({ 'admitted:2025': 1 });
+      expect(countsAt(rollUp([after], isFlow), '2026-01-01')).toEqual({
+        active: 3,
+        'admitted:2025': 2,
+        branch: 1,
+      });
+    });
+  });
 });

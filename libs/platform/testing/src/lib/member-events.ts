@@ -64,6 +64,10 @@ export class MemberStream {
     return this.next('FeeWaived', { year });
   }
 
+  partyStep(step: 'introduced' | 'admitted', on: string) {
+    return this.next('PartyStepRecorded', { step, on });
+  }
+
   tagged(group: string) {
     return this.next('SpecialGroupTagged', { group });
   }

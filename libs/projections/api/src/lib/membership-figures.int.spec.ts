@@ -19,9 +19,8 @@ import {
 import mongoose, { type Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import {
-  attractionFigures,
-  isMemberFlow,
   clubRecords,
+  MEMBERSHIP_ROLLUP_FIGURES,
   memberFigures,
   memberRecords,
   MembershipProjection,
@@ -118,10 +117,7 @@ describe('MembershipProjection on the real store', () => {
     const records = memberRecords(connection, `${name}_members`);
     const clubs = clubRecords(connection, `${name}_clubs`);
     await Promise.all([units.init(), rollups.init(), history.init(), records.init(), clubs.init()]);
-    const rollup = new UnitRollupProjection(units, rollups, {
-      ownFigures: attractionFigures,
-      isFlow: isMemberFlow,
-    });
+    const rollup = new UnitRollupProjection(units, rollups, MEMBERSHIP_ROLLUP_FIGURES);
     const queries = new UnitRollupQueries(rollups);
     return {
       rollups,

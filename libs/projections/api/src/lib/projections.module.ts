@@ -16,7 +16,7 @@ import {
 import type { Kafka } from 'kafkajs';
 import type { Connection, Model } from 'mongoose';
 import type { UnitView } from '@vwu/projections-organisation';
-import { attractionFigures, isMemberFlow } from '@vwu/projections-membership';
+import { MEMBERSHIP_ROLLUP_FIGURES } from '@vwu/projections-membership';
 import { MemberOrganisationsModule } from './member-organisations.module';
 import { membershipFigures } from './membership-figures.providers';
 import { organisationTopic, RunningConsumer } from './running-consumer';
@@ -103,10 +103,7 @@ export class ProjectionsModule {
           provide: UnitRollupProjection,
           inject: [UNIT_VIEWS, UNIT_ROLLUPS],
           useFactory: (units: Model<UnitView>, rollups: Model<UnitRollup>) =>
-            new UnitRollupProjection(units, rollups, {
-              ownFigures: attractionFigures,
-              isFlow: isMemberFlow,
-            }),
+            new UnitRollupProjection(units, rollups, MEMBERSHIP_ROLLUP_FIGURES),
         },
         {
           provide: UnitTreeProjection,

@@ -1,5 +1,13 @@
 import type { Counts, Segment } from '@vwu/platform-counts-over-time';
-import { ACTIVE, AGE_BANDS, END_KINDS, tags, type AgeBand, type EndKind } from './member-tags';
+import {
+  ACTIVE,
+  AGE_BANDS,
+  END_KINDS,
+  isMemberFlow,
+  tags,
+  type AgeBand,
+  type EndKind,
+} from './member-tags';
 
 /** The union's congress terms are five years: 2022–2026 (plan 39/KH-BCH), 2027–2031, … */
 export function termOf(year: number): { from: number; to: number } {
@@ -35,6 +43,12 @@ export function attractionFigures(
     return { from, counts: own };
   });
 }
+
+/** How the units' rollups carry the membership figures (UnitRollupProjection's RollupFigures). */
+export const MEMBERSHIP_ROLLUP_FIGURES = {
+  ownFigures: attractionFigures,
+  isFlow: isMemberFlow,
+} as const;
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 

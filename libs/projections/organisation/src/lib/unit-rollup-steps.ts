@@ -1,10 +1,10 @@
 // The pure steps of the unit rollups (unit-rollup.projection.ts): which events roll up, which
 // units a unit's stays touch, and the order in which dirty units recompute.
 import type { PublicEvent } from '@vwu/contracts';
-import type { IsFlow, Segment } from '@vwu/platform-counts-over-time';
+import { rollUp, type IsFlow, type Segment } from '@vwu/platform-counts-over-time';
 import { unitFacts } from './unit-figures';
 import { OPEN_END, type UnitView } from './unit-read-model';
-import type { RollupChild } from './unit-rollups';
+import type { RollupChild, UnitRollup } from './unit-rollups';
 
 /**
  * The events that change where a unit sits, or whether it exists, on some date, or what it
@@ -61,12 +61,19 @@ export function parentsOf(view: Placed | null | undefined): string[] {
   return [...new Set(ids)];
 }
 
-/** The unit's stays under each of its parents. */
+/** The unit's stays under each of its parents, and the day it was first placed anywhere. */
 export function staysOf(view: Placed): Map<string, RollupChild> {
   const stays = new Map<string, RollupChild>();
-  for (const { parentId, from, to } of view.placements ?? []) {
+  const placements = view.placements ?? [];
+  const since = placements.map((p) => p.from).sort()[0];
+  for (const { parentId, from, to } of placements) {
     if (parentId === null) continue;
-    const child = stays.get(parentId) ?? { kind: view.kind, own: unitFacts(view), spans: [] };
+    const child = stays.get(parentId) ?? {
+      kind: view.kind,
+      own: unitFacts(view),
+      spans: [],
+      ...(since === undefined ? {} : { since }),
+    };
     child.spans.push({ from, to });
     stays.set(parentId, child);
   }
@@ -83,4 +90,27 @@ export function deepest(dirty: ReadonlySet<string>, views: Views): string[] {
   const depth = (id: string) => views.get(id)?.ancestorIds?.length ?? -1;
   const lowest = Math.max(...[...dirty].map(depth));
   return [...dirty].filter((id) => depth(id) === lowest);
+}
+
+/**
+ * A unit's segments from its rollup document: each child's stays over the child's segments,
+ * its members' contributions, then its own figures (a pure function of what it reads).
+ */
+export function segmentsBelow(
+  doc: Pick<UnitRollup, 'children' | 'members'>,
+  segmentsOf: (childId: string) => readonly Segment[],
+  view: Placed | null | undefined,
+  figures: RollupFigures,
+): Segment[] {
+  const below = rollUp(
+    [
+      ...Object.entries(doc.children ?? {}).map(([id, child]) => ({
+        ...child,
+        segments: segmentsOf(id),
+      })),
+      ...membersBelow(doc.members),
+    ],
+    figures.isFlow,
+  );
+  return view && figures.ownFigures ? figures.ownFigures(view, below) : below;
 }

@@ -1,12 +1,12 @@
 import type { PublicEvent } from '@vwu/contracts';
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
-import { rollUp, sameSegments, type Segment } from '@vwu/platform-counts-over-time';
+import { sameSegments, type Segment } from '@vwu/platform-counts-over-time';
 import {
   deepest,
-  membersBelow,
   ownFiguresOf,
   parentsOf,
   ROLLED_UP,
+  segmentsBelow,
   staysOf,
   type RollupFigures,
   type Placed,
@@ -115,19 +115,12 @@ export class UnitRollupProjection {
     const below = await this.rollups.find({ _id: { $in: childIds } }, { segments: 1 }).lean();
     const segmentsOf = new Map(below.map((doc) => [doc._id, oldestFirst(doc.segments)]));
     const results = docs.map((doc) => {
-      const below = rollUp(
-        [
-          ...Object.entries(doc.children ?? {}).map(([id, child]) => ({
-            ...child,
-            segments: segmentsOf.get(id) ?? [],
-          })),
-          ...membersBelow(doc.members),
-        ],
-        this.figures.isFlow,
+      const segments = segmentsBelow(
+        doc,
+        (id) => segmentsOf.get(id) ?? [],
+        views.get(doc._id),
+        this.figures,
       );
-      const view = views.get(doc._id);
-      const own = this.figures.ownFigures;
-      const segments = view && own ? own(view, below) : below;
       const changed = !sameSegments(segments, oldestFirst(doc.segments));
       return { id: doc._id, rev: doc.rev ?? null, changed, segments: segments.reverse() };
     });

@@ -8,6 +8,8 @@ export interface RollupChild {
   /** What the child counts itself: its kind and its facts' tags (unit-figures.ts). */
   own?: Record<string, number>;
   spans: Span[];
+  /** The first day it sat anywhere (Below.since): its flows from before count here if it sat here then. */
+  since?: string;
 }
 
 /**
