@@ -129,10 +129,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await Promise.all(running.map((c) => new Promise((resolve) => c.once('exit', resolve))));
   };
   try {
-    for (const [name, env] of Object.entries(services(options)) as [
-      ServiceName,
-      Record<string, string>,
-    ][]) {
+    // All at once: each waits for the store and the broker only (not for the others), and the
+    // gateway's /ready answers once the services it calls do. One after the other took twice as long.
+    const starting = (
+      Object.entries(services(options)) as [ServiceName, Record<string, string>][]
+    ).map(([name, env]) => {
       const child = spawn(
         process.execPath,
         ['--disable-warning=TimeoutNegativeWarning', join(repoRoot, MAIN[name])],
@@ -145,8 +146,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       const tail: string[] = [];
       pipeLines(child, name, options.log, tail);
       const port = name === 'gateway' ? env['PORT'] : env['HTTP_PORT'];
-      await waitReady(`http://127.0.0.1:${port}/ready`, child, name, tail);
-    }
+      return waitReady(`http://127.0.0.1:${port}/ready`, child, name, tail);
+    });
+    await Promise.all(starting);
   } catch (error) {
     await stop();
     throw error;

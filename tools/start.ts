@@ -64,6 +64,7 @@ async function main(): Promise<void> {
       '',
       `  Token quản trị (đơn vị gốc) — administrator token for the root unit ${ROOT_UNIT_ID}:`,
       `  ${token}`,
+      '  Token cho một đơn vị — a token scoped to a unit: npm run token -- --unit <id> --role unit-manager',
       '',
       'Nhấn Ctrl-C để dừng — press Ctrl-C to stop',
     ].join('\n'),
