@@ -4,6 +4,7 @@ type Summary = { p50: number; p90: number; p99: number; max: number };
 type Rate = { count: number; concurrency: number; perSecond: number };
 
 export interface BenchReport {
+  readonly start: { infra: string; infraSeconds: number; servicesSeconds: number };
   readonly unitsLatency: { count: number; command: Summary; commandToReadModel: Summary };
   readonly unitsThroughput: Rate;
   readonly membersThroughput: Rate;
@@ -28,7 +29,9 @@ const spread = (s: Summary) =>
 export function printReport(report: BenchReport): void {
   const { unitsLatency: l, unitsThroughput: t, membersThroughput: m } = report;
   const { membershipFigures: f, memberImport: i } = report;
+  const { start } = report;
   const lines = [
+    `start: infrastructure ${start.infraSeconds.toFixed(1)} s (${start.infra}), build and services ready ${start.servicesSeconds.toFixed(1)} s`,
     `units: ${l.count} commands, one at a time`,
     `  POST 201           ${spread(l.command)}`,
     `  POST → read model  ${spread(l.commandToReadModel)}`,
