@@ -202,6 +202,38 @@ describe('restructuring through the gateway', () => {
     expect(children.reduce((sum, child) => sum + child.branches.rated, 0)).toBe(3);
   });
 
+  it('says what is wrong, Vietnamese first: a date before the unit, a year before it, a merged unit', async () => {
+    const inspection = await api('POST', `/api/v1/units/${branches[2]}/inspections`, {
+      body: { inspectorUnitId: giangVo, passed: true, inspectedOn: '2018-12-31' },
+    });
+    expect(inspection).toMatchObject({
+      status: 422,
+      body: {
+        code: 'organisation.before-establishment',
+        detail:
+          'đơn vị được thành lập ngày 2019-01-01; cuộc kiểm tra ngày 2018-12-31 có trước ngày đó — the unit was established on 2019-01-01; an inspection on 2018-12-31 precedes it',
+      },
+    });
+    const rating = await api('POST', `/api/v1/units/${branches[2]}/ratings`, {
+      body: { year: 2018, grade: 'good' },
+    });
+    expect(rating).toMatchObject({
+      status: 422,
+      body: {
+        code: 'organisation.invalid-figure',
+        detail: expect.stringContaining('the unit was established in 2019') as unknown,
+      },
+    });
+    const rename = await api('PATCH', `/api/v1/units/${kimMa}`, { body: { name: 'Tên mới' } });
+    expect(rename).toMatchObject({
+      status: 409,
+      body: {
+        code: 'organisation.unit-closed',
+        detail: `đơn vị ${kimMa} đã sáp nhập vào đơn vị ${giangVo} từ ngày 2025-06-01 — unit ${kimMa} was merged into ${giangVo} on 2025-06-01`,
+      },
+    });
+  });
+
   it('refuses every command out of the actor’s scope or role', async () => {
     const ward = await mintToken(giangVo, ['unit-manager']);
     const viewer = await mintToken(platform.rootUnitId, ['viewer']);

@@ -19,6 +19,7 @@ export * from './lib/unit.events';
 export * from './lib/unit.state';
 export * from './lib/unit.errors';
 export * from './lib/unit-change.errors';
+export * from './lib/unit-record.errors';
 export * from './lib/move-unit';
 export * from './lib/member-organisation';
 export * from './lib/unit.decider';

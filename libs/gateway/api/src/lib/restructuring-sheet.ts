@@ -1,5 +1,5 @@
 import type { RestructuringStepDto } from '@vwu/internal-api';
-import type { FieldError } from '@vwu/platform-http';
+import { counted, ProblemError, type FieldError } from '@vwu/platform-http';
 import type { Table, TableRow } from '@vwu/platform-tabular';
 
 /**
@@ -131,6 +131,16 @@ export function stepsFromSheet(table: Table): {
     }
   }
   return { steps, rows, errors };
+}
+
+/** A sheet that cannot be a plan: nothing is applied, every error is listed. */
+export function invalidSheet(errors: readonly FieldError[]): ProblemError {
+  return new ProblemError(
+    422,
+    'organisation.restructuring-invalid',
+    `Tệp phương án có ${errors.length} lỗi, chưa áp dụng gì — ${counted(errors.length, 'error')} in the sheet: nothing was applied`,
+    errors,
+  );
 }
 
 /** A conflict of `steps[i]…` named by the sheet's row too, so staff find it in their file. */

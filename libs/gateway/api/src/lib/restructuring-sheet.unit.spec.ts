@@ -1,4 +1,4 @@
-import { onRows, stepsFromSheet } from './restructuring-sheet';
+import { invalidSheet, onRows, stepsFromSheet } from './restructuring-sheet';
 
 const KIM_MA = '1a7e3c1e-5d0c-4a3b-9a47-3f1f7e2f0a01';
 const CITY = '00000000-0000-4000-8000-000000000001';
@@ -76,5 +76,21 @@ describe('a restructuring plan from a sheet', () => {
       { ...errors[1], row: 5 },
       errors[2],
     ]);
+  });
+});
+
+describe('an invalid sheet', () => {
+  it('counts its errors, in the singular for one, Vietnamese first', () => {
+    const error = { field: 'steps[0].op', reason: 'x', row: 2 };
+    expect(invalidSheet([error])).toMatchObject({
+      status: 422,
+      code: 'organisation.restructuring-invalid',
+      message:
+        'Tệp phương án có 1 lỗi, chưa áp dụng gì — 1 error in the sheet: nothing was applied',
+      errors: [error],
+    });
+    expect(invalidSheet([error, error]).message).toBe(
+      'Tệp phương án có 2 lỗi, chưa áp dụng gì — 2 errors in the sheet: nothing was applied',
+    );
   });
 });

@@ -14,7 +14,7 @@ import { parseBody, ProblemError, RequestValidationError } from '@vwu/platform-h
 import { readTable, tableFormatOf, UnreadableTableError } from '@vwu/platform-tabular';
 import type { Request, Response } from 'express';
 import { Call } from './call-context';
-import { onRows, stepsFromSheet } from './restructuring-sheet';
+import { invalidSheet, onRows, stepsFromSheet } from './restructuring-sheet';
 import { readUpload } from './upload';
 import { Upstream, UpstreamProblem, type CallContext } from './upstream';
 
@@ -27,15 +27,6 @@ const MAX_SHEET_BYTES = 5 * 1_048_576;
 interface PlanInput {
   readonly plan: RestructuringPlanDto;
   readonly rows?: readonly number[];
-}
-
-function invalidSheet(errors: Parameters<typeof onRows>[0]): ProblemError {
-  return new ProblemError(
-    422,
-    'organisation.restructuring-invalid',
-    `${errors.length} errors in the sheet: nothing was applied — tệp phương án có lỗi`,
-    errors,
-  );
 }
 
 /**

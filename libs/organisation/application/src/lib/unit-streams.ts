@@ -118,6 +118,9 @@ export function nameReservation(
   return {
     id,
     ownerHolds: holdsName(store, commands, id),
-    taken: () => new NameTakenError('another unit under the same parent has this name'),
+    taken: () =>
+      new NameTakenError(
+        'đã có đơn vị cùng cấp trên mang tên này — another unit under the same parent has this name',
+      ),
   };
 }

@@ -6,11 +6,10 @@ import {
   SuccessorNotFoundError,
   UnitClosedError,
   UnitNotEmptyError,
-  ChangeOutOfOrderError,
 } from './unit-change.errors';
 import { type UnitDissolved, type UnitsMerged } from './unit.events';
 import { type EstablishedUnitState, type UnitState } from './unit.state';
-import { requireActiveUnit, requireCalendarDate } from './unit-input';
+import { requireActiveUnit, requireCalendarDate, requireInOrder } from './unit-input';
 
 /**
  * Sáp nhập (e.g. the fire-police women's union into the police women's union): the unit closes
@@ -23,9 +22,11 @@ export function mergeUnit(command: MergeUnit, state: UnitState): readonly UnitsM
   const mergedOn = requireCalendarDate(command.mergedOn, 'mergedOn');
   if (isSameClosure(state, 'merged', successor.unitId, mergedOn)) return [];
   const unit = requireActiveUnit(state, unitId);
-  requireClosingOn(unit, mergedOn);
-  requireSuccessor(unit, successor);
+  requireInOrder(unit, 'merge', mergedOn);
+  requireActive(successor);
+  // The kind before the place: a branch merged into a group (even its own) is refused for its kind.
   if (successor.kind !== unit.kind) throw new MergeKindMismatchError(unit.kind, successor.kind);
+  requireOutside(unit, successor);
   return [{ type: 'UnitsMerged', data: { unitId, successorId: successor.unitId, mergedOn } }];
 }
 
@@ -39,11 +40,12 @@ export function dissolveUnit(command: DissolveUnit, state: UnitState): readonly 
   const dissolvedOn = requireCalendarDate(command.dissolvedOn, 'dissolvedOn');
   if (isSameClosure(state, 'dissolved', successor?.unitId ?? null, dissolvedOn)) return [];
   const unit = requireActiveUnit(state, unitId);
-  requireClosingOn(unit, dissolvedOn);
+  requireInOrder(unit, 'dissolve', dissolvedOn);
   if (successor === null) {
     if (command.childCount > 0) throw new UnitNotEmptyError(unitId, command.childCount);
   } else {
-    requireSuccessor(unit, successor);
+    requireActive(successor);
+    requireOutside(unit, successor);
   }
   const successorId = successor?.unitId ?? null;
   return [{ type: 'UnitDissolved', data: { unitId, successorId, dissolvedOn } }];
@@ -59,18 +61,16 @@ function isSameClosure(
   const { closure } = state;
   const same =
     closure.reason === reason && closure.successorId === successorId && closure.on === on;
-  if (!same) throw new UnitClosedError(state.unitId, closure.on);
+  if (!same) throw new UnitClosedError(state.unitId, closure);
   return true;
 }
 
-/** A unit closes after the day it was established, and not before its last change. */
-function requireClosingOn(unit: EstablishedUnitState, on: CalendarDate): void {
-  if (on <= unit.establishedOn || on < unit.lastChangeOn)
-    throw new ChangeOutOfOrderError(on, unit.lastChangeOn);
+function requireActive(successor: UnitFacts): void {
+  if (!successor.active) throw new SuccessorNotFoundError(successor.unitId);
 }
 
-function requireSuccessor(unit: EstablishedUnitState, successor: UnitFacts): void {
+/** The successor is neither the unit nor inside it. */
+function requireOutside(unit: EstablishedUnitState, successor: UnitFacts): void {
   if (successor.unitId === unit.unitId || successor.ancestorIds.includes(unit.unitId))
     throw new SuccessorInsideUnitError(unit.unitId, successor.unitId);
-  if (!successor.active) throw new SuccessorNotFoundError(successor.unitId);
 }

@@ -2,9 +2,11 @@ import { deciderSpec } from '@vwu/platform-testing';
 import { DEFAULT_UNIT_KIND_CATALOGUE } from './default-unit-kind-catalogue';
 import {
   baDinh,
+  branch5,
   firePolice,
   giangVo,
   hanoi,
+  hoanKiem,
   ID,
   kimMa,
   parentFrom,
@@ -21,7 +23,7 @@ import {
   UnitNotEmptyError,
 } from './unit-change.errors';
 import { UnitNotFoundError } from './unit.errors';
-import { type UnitDissolved, type UnitsMerged } from './unit.events';
+import { type UnitDissolved, type UnitEvent, type UnitsMerged } from './unit.events';
 
 const spec = deciderSpec(unitDecider(DEFAULT_UNIT_KIND_CATALOGUE));
 
@@ -86,7 +88,7 @@ describe('MergeUnit', () => {
       .given([kimMa])
       .when(merge({ unitId: ID.kimMa, successor: parentFrom(kimMa) }))
       .thenThrows(SuccessorInsideUnitError);
-    const inside = { ...parentFrom(giangVo), ancestorIds: [ID.hanoi, ID.baDinh] };
+    const inside = { ...parentFrom(hoanKiem), ancestorIds: [ID.hanoi, ID.baDinh] };
     spec
       .given([baDinh])
       .when(merge({ unitId: ID.baDinh, successor: inside }))
@@ -100,11 +102,76 @@ describe('MergeUnit', () => {
       .thenThrows(SuccessorNotFoundError, { code: 'organisation.successor-not-found' });
   });
 
-  it('refuses a date on or before the establishment', () => {
+  it('may merge on the day of the establishment (established and merged on the reform day)', () => {
+    const on = firePolice.data.establishedOn;
     spec
       .given([firePolice])
-      .when(merge({ mergedOn: firePolice.data.establishedOn }))
-      .thenThrows(ChangeOutOfOrderError);
+      .when(merge({ mergedOn: on }))
+      .then([{ type: 'UnitsMerged', data: { ...merged.data, mergedOn: on } }]);
+  });
+
+  it('refuses a date before the establishment, saying when the unit was established', () => {
+    spec
+      .given([firePolice])
+      .when(merge({ mergedOn: '2012-02-29' }))
+      .thenThrows(ChangeOutOfOrderError, {
+        code: 'organisation.change-out-of-order',
+        message:
+          'đơn vị được thành lập ngày 2012-03-01; không thể sáp nhập từ ngày 2012-02-29, trước ngày đó — the unit was established on 2012-03-01; a merger on 2012-02-29 cannot precede it',
+      });
+  });
+
+  it('may merge on the day of the unit’s last move, and not before it', () => {
+    const movedOn = '2025-07-01';
+    const movedEvent: UnitEvent = {
+      type: 'UnitMoved',
+      data: {
+        unitId: ID.firePolice,
+        previousParentId: ID.hanoi,
+        parentId: ID.police,
+        ancestorIds: [ID.hanoi, ID.police],
+        movedOn,
+        reason: 'moved',
+      },
+    };
+    spec
+      .given([firePolice, movedEvent])
+      .when(merge({ mergedOn: movedOn }))
+      .then([{ type: 'UnitsMerged', data: { ...merged.data, mergedOn: movedOn } }]);
+    spec
+      .given([firePolice, movedEvent])
+      .when(merge({ mergedOn: '2025-06-30' }))
+      .thenThrows(ChangeOutOfOrderError, {
+        message:
+          'thay đổi gần nhất của đơn vị có hiệu lực từ ngày 2025-07-01; không thể sáp nhập từ ngày 2025-06-30, trước ngày đó — the unit last changed on 2025-07-01; a merger on 2025-06-30 cannot precede it',
+      });
+  });
+
+  it('checks the kind before where the successor lies: a branch merged into its own group', () => {
+    const ownGroup = {
+      unitId: ID.group3,
+      kind: 'group',
+      ancestorIds: [ID.hanoi, ID.baDinh, ID.kimMa, ID.branch5],
+      establishedOn: '2020-01-01',
+      active: true,
+    };
+    spec
+      .given([branch5])
+      .when(merge({ unitId: ID.branch5, successor: ownGroup }))
+      .thenThrows(MergeKindMismatchError, {
+        code: 'organisation.merge-kind-mismatch',
+        message:
+          "đơn vị loại 'branch' chỉ có thể sáp nhập vào đơn vị cùng loại, không phải loại 'group' — a 'branch' can only be merged into a unit of its kind, not a 'group'",
+      });
+  });
+
+  it('says into which unit and from when a merged unit was merged', () => {
+    spec
+      .given([firePolice, merged])
+      .when(merge({ successor: parentFrom(giangVo) }))
+      .thenThrows(UnitClosedError, {
+        message: `đơn vị ${ID.firePolice} đã sáp nhập vào đơn vị ${ID.police} từ ngày 2023-01-01 — unit ${ID.firePolice} was merged into ${ID.police} on 2023-01-01`,
+      });
   });
 
   it('refuses a unit that does not exist', () => {
@@ -151,6 +218,24 @@ describe('DissolveUnit', () => {
       .given([baDinh])
       .when(dissolve({ successor: inside }))
       .thenThrows(SuccessorInsideUnitError);
+  });
+
+  it('may dissolve on the day of the establishment, and says when it was dissolved', () => {
+    const on = baDinh.data.establishedOn;
+    const dissolvedThen: UnitDissolved = {
+      type: 'UnitDissolved',
+      data: { unitId: ID.baDinh, successorId: null, dissolvedOn: on },
+    };
+    spec
+      .given([baDinh])
+      .when(dissolve({ successor: null, childCount: 0, dissolvedOn: on }))
+      .then([dissolvedThen]);
+    spec
+      .given([baDinh, dissolvedThen])
+      .when(dissolve())
+      .thenThrows(UnitClosedError, {
+        message: `đơn vị ${ID.baDinh} đã giải thể từ ngày ${on} — unit ${ID.baDinh} was dissolved on ${on}`,
+      });
   });
 
   it('refuses a successor that is not active', () => {

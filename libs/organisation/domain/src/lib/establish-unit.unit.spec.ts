@@ -174,7 +174,7 @@ describe('EstablishUnit', () => {
       .thenThrows(ParentNotFoundError, {
         code: 'organisation.parent-not-found',
         kind: 'not-found',
-        message: `parent unit ${ID.kimMa} does not exist or is no longer active`,
+        message: `đơn vị cấp trên ${ID.kimMa} không tồn tại hoặc không còn hoạt động — parent unit ${ID.kimMa} does not exist or is no longer active`,
       });
   });
 
@@ -185,7 +185,8 @@ describe('EstablishUnit', () => {
       .thenThrows(KindNotAllowedError, {
         code: 'organisation.kind-not-allowed',
         kind: 'invalid',
-        message: "a unit of kind 'group' may not sit under a 'grassroots' on 2020-01-01",
+        message:
+          "đơn vị loại 'group' không thể trực thuộc đơn vị loại 'grassroots' vào ngày 2020-01-01 — a unit of kind 'group' may not sit under a 'grassroots' on 2020-01-01",
       });
   });
 
@@ -250,7 +251,8 @@ describe('EstablishUnit', () => {
         spec.given([]).when(establish({ establishedOn })).thenThrows(InvalidDateError, {
           code: 'organisation.invalid-date',
           kind: 'invalid',
-          message: 'establishedOn is not a calendar date (YYYY-MM-DD)',
+          message:
+            'establishedOn không phải là ngày hợp lệ (YYYY-MM-DD) — establishedOn is not a calendar date (YYYY-MM-DD)',
         });
       },
     );

@@ -59,7 +59,9 @@ export class MemberOrganisationNotFoundError extends DomainError {
   readonly code = 'organisation.member-organisation-not-found';
   readonly kind = 'not-found';
   constructor(readonly organisationId: string) {
-    super(`${organisationId} is not a member organisation`);
+    super(
+      `${organisationId} không phải là tổ chức thành viên — ${organisationId} is not a member organisation`,
+    );
   }
 }
 
@@ -70,7 +72,9 @@ export class MemberOrganisationDateError extends DomainError {
     readonly on: CalendarDate,
     readonly since: CalendarDate,
   ) {
-    super(`a change on ${on} cannot precede the last one (${since})`);
+    super(
+      `thay đổi gần nhất của tổ chức thành viên có hiệu lực từ ngày ${since}; thay đổi ngày ${on} không thể có trước ngày đó — the member organisation last changed on ${since}; a change on ${on} cannot precede it`,
+    );
   }
 }
 

@@ -26,7 +26,7 @@ export function moveUnit(
   const movedOn = requireCalendarDate(command.movedOn, 'movedOn');
   const { newParent } = command;
   if (unit.parentId === newParent.unitId) return [];
-  requireInOrder(unit, movedOn);
+  requireInOrder(unit, 'move', movedOn);
   requirePlaceFor(catalogue, { unitId: unit.unitId, kind: unit.kind }, newParent, movedOn);
   return [
     {

@@ -107,7 +107,10 @@ describe('MoveUnit', () => {
     spec
       .given([kimMa])
       .when(move({ newParent: { ...parentFrom(hoanKiem), establishedOn: '2021-01-01' } }))
-      .thenThrows(BeforeParentError);
+      .thenThrows(BeforeParentError, {
+        message:
+          'đơn vị cấp trên được thành lập ngày 2021-01-01; không thể trực thuộc đơn vị đó từ ngày 2020-01-01 — the parent was established on 2021-01-01; nothing can sit under it from 2020-01-01',
+      });
   });
 
   it('refuses a date before the unit’s last change of place', () => {
@@ -115,6 +118,26 @@ describe('MoveUnit', () => {
       .given([kimMa, moved()])
       .when(move({ newParent: parentFrom(baDinh), movedOn: '2019-12-31' }))
       .thenThrows(ChangeOutOfOrderError, { code: 'organisation.change-out-of-order' });
+  });
+
+  it('may move on the day of the establishment and again on the day of the last move', () => {
+    const on = kimMa.data.establishedOn;
+    const first = moved({ movedOn: on });
+    spec
+      .given([kimMa])
+      .when(move({ movedOn: on }))
+      .then([first]);
+    spec
+      .given([kimMa, first])
+      .when(move({ newParent: parentFrom(baDinh), movedOn: on }))
+      .then([
+        moved({
+          movedOn: on,
+          previousParentId: ID.hoanKiem,
+          parentId: ID.baDinh,
+          ancestorIds: [ID.hanoi, ID.baDinh],
+        }),
+      ]);
   });
 
   it('takes the previous parent from the latest move', () => {

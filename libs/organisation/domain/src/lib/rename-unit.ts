@@ -15,7 +15,7 @@ export function renameUnit(command: RenameUnit, state: UnitState): readonly Unit
   const name = requireUnitName(command.name);
   const renamedOn = requireCalendarDate(command.renamedOn, 'renamedOn');
   if (renamedOn < unit.establishedOn)
-    throw new BeforeEstablishmentError(renamedOn, unit.establishedOn);
+    throw new BeforeEstablishmentError('rename', renamedOn, unit.establishedOn);
   if (name === unit.name) return [];
   return [
     {

@@ -83,6 +83,8 @@ describe('RenameUnit', () => {
       .thenThrows(BeforeEstablishmentError, {
         code: 'organisation.before-establishment',
         kind: 'invalid',
+        message:
+          'đơn vị được thành lập ngày 2019-03-01; việc đổi tên ngày 2019-02-28 có trước ngày đó — the unit was established on 2019-03-01; a rename on 2019-02-28 precedes it',
       });
   });
 
@@ -96,7 +98,8 @@ describe('RenameUnit', () => {
   it.each(['2025-06-31', '2026-02-29', 'tomorrow'])('refuses the date %j', (renamedOn) => {
     spec.given([kimMa]).when(rename({ renamedOn })).thenThrows(InvalidDateError, {
       code: 'organisation.invalid-date',
-      message: 'renamedOn is not a calendar date (YYYY-MM-DD)',
+      message:
+        'renamedOn không phải là ngày hợp lệ (YYYY-MM-DD) — renamedOn is not a calendar date (YYYY-MM-DD)',
     });
   });
 });

@@ -1,7 +1,13 @@
 import { isCalendarDate, type CalendarDate } from './calendar-date';
-import { ChangeOutOfOrderError, FutureDateError, UnitClosedError } from './unit-change.errors';
+import {
+  ChangeOutOfOrderError,
+  UnitClosedError,
+  type StructuralChange,
+} from './unit-change.errors';
+import { FutureDateError } from './unit-record.errors';
 import {
   BeforeEstablishmentError,
+  type DatedFact,
   InvalidDateError,
   InvalidNameError,
   UnitNotFoundError,
@@ -26,24 +32,32 @@ export function requireCalendarDate(value: string, field: string): CalendarDate 
 export function requireActiveUnit(state: UnitState, unitId: string): EstablishedUnitState {
   if (state.status !== 'established' || state.unitId !== unitId)
     throw new UnitNotFoundError(unitId);
-  if (state.closure !== null) throw new UnitClosedError(unitId, state.closure.on);
+  if (state.closure !== null) throw new UnitClosedError(unitId, state.closure);
   return state;
 }
 
-/** A change of place or existence may not go back before the unit's last one. */
-export function requireInOrder(state: EstablishedUnitState, on: CalendarDate): void {
-  if (on < state.lastChangeOn) throw new ChangeOutOfOrderError(on, state.lastChangeOn);
+/**
+ * A change of place or existence may not go back before the unit's establishment or its last
+ * such change; the same day is allowed, and changes of one day apply in the order recorded.
+ */
+export function requireInOrder(
+  state: EstablishedUnitState,
+  change: StructuralChange,
+  on: CalendarDate,
+): void {
+  if (on < state.lastChangeOn) throw new ChangeOutOfOrderError(change, on, state);
 }
 
 /** A date of a recorded fact: a real date, not before the establishment, not after today. */
 export function requireFactDate(
   state: EstablishedUnitState,
-  value: string,
-  field: string,
+  fact: { readonly value: string; readonly field: string; readonly is: DatedFact },
   today: CalendarDate,
 ): CalendarDate {
+  const { value, field } = fact;
   const on = requireCalendarDate(value, field);
-  if (on < state.establishedOn) throw new BeforeEstablishmentError(on, state.establishedOn);
+  if (on < state.establishedOn)
+    throw new BeforeEstablishmentError(fact.is, on, state.establishedOn);
   if (on > today) throw new FutureDateError(field, today);
   return on;
 }

@@ -10,9 +10,10 @@ import {
   InvalidFigureError,
   RatingExistsError,
   RatingNotFoundError,
+  RatingYearError,
   ReasonRequiredError,
   RecordNotKeptError,
-} from './unit-change.errors';
+} from './unit-record.errors';
 import {
   RATING_GRADES,
   type UnitInspected,
@@ -47,7 +48,11 @@ export function recordWomenPopulation(
   state: UnitState,
 ): readonly WomenPopulationRecorded[] {
   const unit = requireRecordKept(catalogue, state, command.unitId, 'population');
-  const asOf = requireFactDate(unit, command.asOf, 'asOf', command.today);
+  const asOf = requireFactDate(
+    unit,
+    { value: command.asOf, field: 'asOf', is: 'population' },
+    command.today,
+  );
   const { women } = command;
   if (!Number.isSafeInteger(women) || women < 0 || women > MAX_WOMEN)
     throw new InvalidFigureError('women');
@@ -105,7 +110,11 @@ export function recordInspection(
   const unit = requireRecordKept(catalogue, state, command.unitId, 'inspection');
   const { inspectionId, inspectorUnitId, passed } = command;
   if (unit.inspectionIds.includes(inspectionId)) return [];
-  const inspectedOn = requireFactDate(unit, command.inspectedOn, 'inspectedOn', command.today);
+  const inspectedOn = requireFactDate(
+    unit,
+    { value: command.inspectedOn, field: 'inspectedOn', is: 'inspection' },
+    command.today,
+  );
   if (!command.ancestorIds.includes(inspectorUnitId))
     throw new InspectorNotAncestorError(unit.unitId, inspectorUnitId);
   const findings = command.findings.trim();
@@ -119,9 +128,10 @@ export function recordInspection(
 }
 
 function requireRatingYear(unit: EstablishedUnitState, year: number, today: CalendarDate): void {
-  const first = Number(unit.establishedOn.slice(0, 4));
-  if (!Number.isSafeInteger(year) || year < first || year > Number(today.slice(0, 4)))
-    throw new InvalidFigureError('year');
+  if (!Number.isSafeInteger(year)) throw new InvalidFigureError('year');
+  const { establishedOn } = unit;
+  if (year < Number(establishedOn.slice(0, 4)) || year > Number(today.slice(0, 4)))
+    throw new RatingYearError(year, { establishedOn, today });
 }
 
 function requireGrade(grade: string): void {

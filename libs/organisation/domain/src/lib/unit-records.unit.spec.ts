@@ -16,8 +16,8 @@ import {
   RatingNotFoundError,
   ReasonRequiredError,
   RecordNotKeptError,
-  UnitClosedError,
-} from './unit-change.errors';
+} from './unit-record.errors';
+import { UnitClosedError } from './unit-change.errors';
 import { BeforeEstablishmentError } from './unit.errors';
 import { type UnitEvent, type UnitRated } from './unit.events';
 
@@ -111,6 +111,29 @@ describe('RecordWomenPopulation', () => {
       .when(population({ asOf: '2019-01-01' }))
       .thenThrows(BeforeEstablishmentError);
   });
+
+  it('says the unit was established after the date of the figure (not “a rename”)', () => {
+    spec
+      .given([kimMa])
+      .when(population({ asOf: '2019-01-01' }))
+      .thenThrows(BeforeEstablishmentError, {
+        code: 'organisation.before-establishment',
+        message:
+          'đơn vị được thành lập ngày 2019-03-01; số liệu dân số nữ ngày 2019-01-01 có trước ngày đó — the unit was established on 2019-03-01; a women population figure as of 2019-01-01 precedes it',
+      });
+  });
+
+  it('takes a figure on the day of the establishment', () => {
+    spec
+      .given([kimMa])
+      .when(population({ asOf: kimMa.data.establishedOn }))
+      .then([
+        {
+          type: 'WomenPopulationRecorded',
+          data: { unitId: ID.kimMa, asOf: kimMa.data.establishedOn, women: 4210 },
+        },
+      ]);
+  });
 });
 
 describe('RateUnit', () => {
@@ -138,6 +161,27 @@ describe('RateUnit', () => {
 
   it.each([2018, 2027, 2024.5])('refuses the year %p (before the unit, or not begun)', (year) => {
     spec.given([branch5]).when(rate({ year })).thenThrows(InvalidFigureError);
+  });
+
+  it('says in which year the unit was established when the year precedes it', () => {
+    spec
+      .given([branch5])
+      .when(rate({ year: 2018 }))
+      .thenThrows(InvalidFigureError, {
+        code: 'organisation.invalid-figure',
+        message:
+          'đơn vị được thành lập năm 2019, không thể xếp loại năm 2018 — the unit was established in 2019: it cannot be rated for 2018',
+      });
+  });
+
+  it('says that a year after this one has not begun', () => {
+    spec
+      .given([branch5])
+      .when(rate({ year: 2027 }))
+      .thenThrows(InvalidFigureError, {
+        message:
+          'năm 2027 chưa bắt đầu (hôm nay là 2026-11-21) — the year 2027 has not begun (today is 2026-11-21)',
+      });
   });
 
   it('refuses a grade that is not on the scale', () => {
@@ -259,5 +303,16 @@ describe('RecordInspection', () => {
       .given([branch5])
       .when(inspect({ inspectedOn: '2027-01-01' }))
       .thenThrows(FutureDateError);
+  });
+
+  it('says the unit was established after an inspection dated before it (not “a rename”)', () => {
+    spec
+      .given([branch5])
+      .when(inspect({ inspectedOn: '2019-05-31' }))
+      .thenThrows(BeforeEstablishmentError, {
+        code: 'organisation.before-establishment',
+        message:
+          'đơn vị được thành lập ngày 2019-06-01; cuộc kiểm tra ngày 2019-05-31 có trước ngày đó — the unit was established on 2019-06-01; an inspection on 2019-05-31 precedes it',
+      });
   });
 });

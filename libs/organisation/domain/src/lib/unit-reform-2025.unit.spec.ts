@@ -57,7 +57,8 @@ describe('the district level (until 30 June 2025)', () => {
     spec.given([]).when(newDistrict('2025-07-01')).thenThrows(KindNotInForceError, {
       code: 'organisation.kind-not-in-force',
       kind: 'invalid',
-      message: "units of kind 'district' cannot be established on 2025-07-01",
+      message:
+        "không thể thành lập đơn vị loại 'district' vào ngày 2025-07-01 — units of kind 'district' cannot be established on 2025-07-01",
     });
   });
 
@@ -105,7 +106,8 @@ describe('grassroots unions across the reform', () => {
   it('may not sit under a district union after it', () => {
     spec.given([]).when(newGrassroots(baDinh, '2025-07-01')).thenThrows(KindNotAllowedError, {
       code: 'organisation.kind-not-allowed',
-      message: "a unit of kind 'grassroots' may not sit under a 'district' on 2025-07-01",
+      message:
+        "đơn vị loại 'grassroots' không thể trực thuộc đơn vị loại 'district' vào ngày 2025-07-01 — a unit of kind 'grassroots' may not sit under a 'district' on 2025-07-01",
     });
   });
 

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type EstablishedUnitState, type UnitFacts } from '@vwu/organisation-domain';
+import {
+  type EstablishedUnitState,
+  type UnitCommand,
+  type UnitFacts,
+} from '@vwu/organisation-domain';
 import { DomainError } from '@vwu/platform-decider';
-import { ProblemError } from '@vwu/platform-http';
+import { counted, ProblemError } from '@vwu/platform-http';
 import { authorise } from '../access';
 import type { Actor, UnitCommandResult } from '../ports';
 import { UnitWorkspace } from '../unit-workspace';
@@ -13,7 +17,7 @@ export class RestructuringConflictError extends ProblemError {
     super(
       409,
       'organisation.restructuring-conflict',
-      `${conflicts.length} child units cannot move to the successor — một số đơn vị trực thuộc không thể chuyển`,
+      `${conflicts.length} đơn vị trực thuộc không thể chuyển sang đơn vị tiếp nhận — ${counted(conflicts.length, 'child unit')} cannot move to the successor`,
       conflicts,
     );
   }
@@ -41,13 +45,14 @@ export class UnitCloser {
     if (successor?.active)
       authorise(actor, 'units:write', [...successor.ancestorIds, successor.unitId]);
     const children = await this.units.children(unit.unitId);
+    const command = closureCommand(closure, successor, children.length);
+    // The unit's own rules (date, successor, kind) before its children's: a branch merged into
+    // a group is refused for its kind, not for what its groups would become.
+    this.units.commands.handler.decider.decide(command, unit);
     if (successor?.active) await this.checkMoves(children, successor, closure.on);
     const { userId, correlationId } = actor;
     await this.pending.record({ ...closure, userId, correlationId });
-    const version = await this.decideClosure(
-      { unit, closure, successor, childCount: children.length },
-      actor,
-    );
+    const version = await this.decideClosure(unit, command, actor);
     const moved = await this.finish(closure, actor);
     return { id: unit.unitId, version, moved };
   }
@@ -71,36 +76,18 @@ export class UnitCloser {
   }
 
   private async decideClosure(
-    decision: {
-      readonly unit: EstablishedUnitState;
-      readonly closure: Closure;
-      readonly successor: UnitFacts | null;
-      readonly childCount: number;
-    },
+    unit: EstablishedUnitState,
+    command: UnitCommand,
     actor: Actor,
   ): Promise<number> {
-    const { unit, closure, successor, childCount } = decision;
-    const { unitId, on } = closure;
     try {
-      const outcome = await this.units.decide(
-        unitId,
-        closure.reason === 'merged'
-          ? { type: 'MergeUnit', unitId, successor: this.required(successor), mergedOn: on }
-          : { type: 'DissolveUnit', unitId, successor, dissolvedOn: on, childCount },
-        actor,
-      );
+      const outcome = await this.units.decide(unit.unitId, command, actor);
       if (unit.closure === null) await this.units.freeName(unit);
       return outcome.version;
     } catch (error) {
-      if (unit.closure === null) await this.pending.done(unitId);
+      if (unit.closure === null) await this.pending.done(unit.unitId);
       throw error;
     }
-  }
-
-  private required(successor: UnitFacts | null): UnitFacts {
-    // The API requires a successor for a merger; null here is a programming error.
-    if (successor === null) throw new Error('a merger needs a successor');
-    return successor;
   }
 
   /** Every child's move decided in advance, and its name free under the successor. */
@@ -131,8 +118,24 @@ export class UnitCloser {
       }
       const holder = await this.units.nameHolder(successor.unitId, child.name);
       if (holder !== undefined && holder !== child.unitId)
-        conflicts.push({ field, reason: `organisation.name-taken: unit ${holder} has this name` });
+        conflicts.push({
+          field,
+          reason: `organisation.name-taken: đơn vị ${holder} đã có tên này dưới đơn vị tiếp nhận — unit ${holder} has this name under the successor`,
+        });
     }
     if (conflicts.length > 0) throw new RestructuringConflictError(conflicts);
   }
+}
+
+function closureCommand(
+  closure: Closure,
+  successor: UnitFacts | null,
+  childCount: number,
+): UnitCommand {
+  const { unitId, on } = closure;
+  if (closure.reason === 'dissolved')
+    return { type: 'DissolveUnit', unitId, successor, dissolvedOn: on, childCount };
+  // The API requires a successor for a merger; null here is a programming error.
+  if (successor === null) throw new Error('a merger needs a successor');
+  return { type: 'MergeUnit', unitId, successor, mergedOn: on };
 }

@@ -41,7 +41,10 @@ export class EstablishUnitHandler implements ICommandHandler<
       wanted.push({
         id: ROOT_RESERVATION,
         ownerHolds: (owner) => this.isUnit(owner),
-        taken: () => new RootExistsError('this deployment has its root unit already'),
+        taken: () =>
+          new RootExistsError(
+            'hệ thống đã có đơn vị gốc — this deployment has its root unit already',
+          ),
       });
     }
     const outcome = await withReservations(this.reservations, wanted, unitId, () =>

@@ -1,5 +1,5 @@
 import type { FieldError } from '@vwu/platform-http';
-import { ProblemError } from '@vwu/platform-http';
+import { counted, ProblemError } from '@vwu/platform-http';
 
 /** A file with errors: nothing is imported, every error is listed (row, column, reason). */
 export class ImportInvalidError extends ProblemError {
@@ -7,7 +7,7 @@ export class ImportInvalidError extends ProblemError {
     super(
       422,
       'organisation.import-invalid',
-      `${errors.length} errors; nothing was imported — tệp có ${errors.length} lỗi, chưa nhập đơn vị nào`,
+      `Tệp có ${errors.length} lỗi, chưa nhập đơn vị nào — ${counted(errors.length, 'error')}; nothing was imported`,
       errors,
     );
   }
@@ -16,7 +16,11 @@ export class ImportInvalidError extends ProblemError {
 /** Not a CSV or XLSX table at all, or too big. */
 export class ImportUnreadableError extends ProblemError {
   constructor(reason: string) {
-    super(422, 'organisation.import-unreadable', `${reason} — không đọc được tệp`);
+    super(
+      422,
+      'organisation.import-unreadable',
+      `Không đọc được tệp — the file cannot be read: ${reason}`,
+    );
   }
 }
 
@@ -25,7 +29,7 @@ export class ImportNotFoundError extends ProblemError {
     super(
       404,
       'organisation.import-not-found',
-      `import ${id} is not known — không có lần nhập này`,
+      `không có lần nhập ${id} — import ${id} is not known`,
     );
   }
 }

@@ -33,7 +33,10 @@ export class JoinMemberOrganisationHandler implements ICommandHandler<
     const wanted = {
       id: `member-organisation-name:${siblingNameKey(normaliseUnitName(input.name))}`,
       ownerHolds: async (owner: string) => (await this.store.readStream(owner)).length > 0,
-      taken: () => new NameTakenError('a member organisation has this name already'),
+      taken: () =>
+        new NameTakenError(
+          'đã có tổ chức thành viên mang tên này — a member organisation has this name already',
+        ),
     };
     const outcome = await withReservations(this.reservations, [wanted], organisationId, () =>
       this.commands.handler.handle(

@@ -69,7 +69,7 @@ export function resolveSteps(
       if (id === undefined) {
         errors.push({
           field: `${field}.${key}`,
-          reason: `no establish step before it has ref '${ref}'`,
+          reason: `không có bước thành lập nào trước bước này mang ref '${ref}' — no establish step before it has ref '${ref}'`,
         });
         return ref;
       }
@@ -79,7 +79,7 @@ export function resolveSteps(
       if (UUID.test(step.ref) || refs.has(step.ref))
         errors.push({
           field: `${field}.ref`,
-          reason: `'${step.ref}' is a unit id or used already`,
+          reason: `'${step.ref}' là mã của một đơn vị hoặc đã được dùng — '${step.ref}' is a unit id or used already`,
         });
       const unitId = establishedUnitId(jobId, step.ref);
       const parentId = idOf(step.parent, 'parent');

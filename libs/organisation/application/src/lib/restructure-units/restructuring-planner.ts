@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertPermission } from '@vwu/platform-auth';
-import { ProblemError, type FieldError } from '@vwu/platform-http';
+import { counted, ProblemError, type FieldError } from '@vwu/platform-http';
 import { principalOf } from '../access';
 import type { Actor } from '../ports';
 import { UnitWorkspace } from '../unit-workspace';
@@ -26,7 +26,7 @@ export class RestructuringInvalidError extends ProblemError {
     super(
       422,
       'organisation.restructuring-invalid',
-      `${conflicts.length} conflicts: nothing was applied — phương án có xung đột, chưa áp dụng gì`,
+      `Phương án có ${conflicts.length} xung đột, chưa áp dụng gì — ${counted(conflicts.length, 'conflict')}: nothing was applied`,
       conflicts,
     );
   }
@@ -49,7 +49,7 @@ export class RestructuringNotFoundError extends ProblemError {
     super(
       404,
       'organisation.restructuring-not-found',
-      `restructuring ${id} is not known — không có phương án này`,
+      `không có phương án ${id} — restructuring ${id} is not known`,
     );
   }
 }

@@ -166,8 +166,63 @@ describe('restructuring plans', () => {
       actor(CITY),
     );
     expect(unknown.conflicts).toEqual([
-      { field: 'steps[0].successor', reason: "no establish step before it has ref 'nowhere'" },
+      {
+        field: 'steps[0].successor',
+        reason:
+          "không có bước thành lập nào trước bước này mang ref 'nowhere' — no establish step before it has ref 'nowhere'",
+      },
     ]);
+  });
+
+  it('may establish a unit and merge it on the same effective day', async () => {
+    const t = await city2019();
+    const preview = await t.planner.preview(
+      plan([
+        {
+          op: 'establish',
+          ref: 'tmp',
+          name: 'Hội LHPN phường Tạm',
+          kind: 'grassroots',
+          parent: CITY,
+        },
+        { op: 'move', unit: t.branches[2] ?? '', parent: 'tmp' },
+        { op: 'merge', unit: 'tmp', successor: t.lang },
+      ]),
+      actor(CITY),
+    );
+    expect(preview.conflicts).toEqual([]);
+    expect(preview.summary).toEqual({ establish: 1, move: 1, merge: 1, 'move-child': 1 });
+  });
+
+  it('says a unit named by a later step was merged into its successor or dissolved, and when', async () => {
+    const t = await city2019();
+    const preview = await t.planner.preview(
+      plan([
+        { op: 'merge', unit: t.ngocHa, successor: t.kimMa },
+        { op: 'rename', unit: t.ngocHa, name: 'Hội LHPN phường Ngọc Hà mới' },
+        { op: 'dissolve', unit: t.dongDa, successor: CITY },
+        { op: 'move', unit: t.dongDa, parent: t.baDinh },
+        { op: 'move', unit: t.branches[0] ?? '', parent: t.ngocHa },
+      ]),
+      actor(CITY),
+    );
+    const mergedNgocHa = `đơn vị ${t.ngocHa} đã sáp nhập vào đơn vị ${t.kimMa} từ ngày 2025-07-01 — unit ${t.ngocHa} was merged into ${t.kimMa} on 2025-07-01`;
+    expect(preview.conflicts).toEqual([
+      { field: 'steps[1]', reason: `organisation.unit-closed: ${mergedNgocHa}` },
+      {
+        field: 'steps[3]',
+        reason: `organisation.unit-closed: đơn vị ${t.dongDa} đã giải thể từ ngày 2025-07-01, các đơn vị trực thuộc chuyển về đơn vị ${CITY} — unit ${t.dongDa} was dissolved on 2025-07-01, its units going to ${CITY}`,
+      },
+      { field: 'steps[4]', reason: `organisation.unit-closed: ${mergedNgocHa}` },
+    ]);
+  });
+
+  it('counts the conflicts of an invalid plan in the singular for one', async () => {
+    const t = await city2019();
+    const invalid = plan([{ op: 'dissolve', unit: t.dongDa, successor: null }]);
+    await expect(t.planner.start(invalid, actor(CITY))).rejects.toMatchObject({
+      message: 'Phương án có 1 xung đột, chưa áp dụng gì — 1 conflict: nothing was applied',
+    });
   });
 
   it('refuses a non-empty dissolution without a successor, and applies nothing of an invalid plan', async () => {

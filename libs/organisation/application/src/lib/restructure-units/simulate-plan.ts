@@ -1,4 +1,5 @@
 import {
+  UnitClosedError,
   UnitNotFoundError,
   type EstablishedUnitState,
   type UnitFacts,
@@ -70,12 +71,23 @@ async function simulateStep(ctx: Context, index: number, step: ResolvedStep) {
   }
 }
 
-function inScopeAt(ctx: Context, facts: UnitFacts): UnitFacts {
+/** A unit merged or dissolved (before or by an earlier step) is named as such, not as unknown. */
+async function requireNotClosed(ctx: Context, unitId: string): Promise<void> {
+  const state = await ctx.tree.state(unitId);
+  if (state.status === 'established' && state.closure !== null)
+    throw new UnitClosedError(unitId, state.closure);
+}
+
+/** A unit a step puts something under or into: in scope if active, and not closed. */
+async function target(ctx: Context, unitId: string): Promise<UnitFacts> {
+  await requireNotClosed(ctx, unitId);
+  const facts = await ctx.tree.facts(unitId);
   if (facts.active) assertInScope(ctx.principal, [...facts.ancestorIds, facts.unitId]);
   return facts;
 }
 
 async function activeUnit(ctx: Context, unitId: string): Promise<EstablishedUnitState> {
+  await requireNotClosed(ctx, unitId);
   const unit = await ctx.tree.active(unitId);
   if (!unit) throw new UnitNotFoundError(unitId);
   return unit;
@@ -84,11 +96,13 @@ async function activeUnit(ctx: Context, unitId: string): Promise<EstablishedUnit
 async function requireNameFree(ctx: Context, parentId: string, name: string, unitId: string) {
   const holder = await ctx.tree.nameHolder(parentId, name);
   if (holder !== undefined && holder !== unitId)
-    throw new NameTakenError(`unit ${holder} under the same parent has this name`);
+    throw new NameTakenError(
+      `đơn vị ${holder} cùng cấp trên đã có tên này — unit ${holder} under the same parent has this name`,
+    );
 }
 
 async function establish(ctx: Context, index: number, step: ResolvedStep & { op: 'establish' }) {
-  const parent = inScopeAt(ctx, await ctx.tree.facts(step.parentId));
+  const parent = await target(ctx, step.parentId);
   const { unitId, name, kind } = step;
   if (parent.active) await requireNameFree(ctx, parent.unitId, name, unitId);
   await ctx.tree.decide(unitId, {
@@ -115,7 +129,7 @@ async function rename(ctx: Context, index: number, step: ResolvedStep & { op: 'r
 async function move(ctx: Context, index: number, step: ResolvedStep & { op: 'move' }) {
   const unit = await activeUnit(ctx, step.unitId);
   assertInScope(ctx.principal, await ctx.tree.ancestors(unit));
-  const parent = inScopeAt(ctx, await ctx.tree.facts(step.parentId));
+  const parent = await target(ctx, step.parentId);
   await moveUnder(ctx, unit, parent, 'moved');
   const { unitId, name, kind, parentId: fromId } = unit;
   ctx.changes.push({ step: index, op: 'move', unitId, name, kind, fromId, toId: parent.unitId });
@@ -146,8 +160,7 @@ async function close(
   const unit = await activeUnit(ctx, step.unitId);
   // Closing a unit is an act of the level above it: the scope must hold its parent.
   assertInScope(ctx.principal, await ctx.tree.ancestors(unit));
-  const successor =
-    step.successorId === null ? null : inScopeAt(ctx, await ctx.tree.facts(step.successorId));
+  const successor = step.successorId === null ? null : await target(ctx, step.successorId);
   const children = await ctx.tree.childrenOf(unit.unitId);
   const { unitId, name, kind, parentId: fromId } = unit;
   const on = ctx.on;
