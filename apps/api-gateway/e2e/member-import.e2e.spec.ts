@@ -69,6 +69,8 @@ it('admits a list, refuses a list with errors whole, and exports the branch by r
     line(101, branch, '01/01/2015'),
     rows[1]!,
     line(102, randomUUID()),
+    // Every error of a row: a bad CCCD, an unknown special group, a ward as the branch.
+    `Nguyễn Thị Nhập 103,17/05/1990,12345,0912310103,${ward},08/03/2024,người cao tuổi`,
   ];
   const refused = await upload(broken.join('\n'), officer, false);
   expect(refused.body).toMatchObject({ status: 422, code: 'membership.import-invalid' });
@@ -77,8 +79,19 @@ it('admits a list, refuses a list with errors whole, and exports the branch by r
     [3, 'Ngày sinh'],
     [4, 'Số CCCD'],
     [5, 'Chi hội'],
+    [6, 'Số CCCD'],
+    [6, 'Nhóm đặc thù'],
+    [6, 'Chi hội'],
   ]);
+  expect(refused.body['detail']).toBe(
+    'Tệp có 6 lỗi, chưa kết nạp ai — 6 errors in the file; nobody was admitted',
+  );
+  const special = (refused.body['errors'] as { column: string; reason: string }[]).find(
+    (e) => e.column === 'Nhóm đặc thù',
+  );
+  expect(special?.reason).toContain('Phụ nữ cao tuổi (elderly)');
   expect(JSON.stringify(refused.body)).not.toContain('0011900');
+  expect(JSON.stringify(refused.body)).not.toContain('người cao tuổi');
 
   const list = `/api/v1/units/${branch}/members.xlsx`;
   expect((await api('GET', list, { token: viewer })).status).toBe(403);
@@ -110,6 +123,11 @@ it('admits a list, refuses a list with errors whole, and exports the branch by r
       '08/03/2024',
     ]),
   );
+  // The branch by id and by name, the special groups by their Vietnamese labels.
+  const cell = (name: string) => table.rows[0]?.cells[table.columns.indexOf(name)];
+  expect(cell('Chi hội')).toBe(branch);
+  expect(cell('Tên chi hội')).toBe('Chi hội tổ dân phố 7');
+  expect(cell('Nhóm đặc thù')).toBe('Phụ nữ trẻ; Phụ nữ cao tuổi');
   // Nothing personal on Kafka, nor in any line the services logged.
   const topic = await membershipTopic(30);
   expect(topic).toContain('"birthYear":1990');

@@ -139,6 +139,18 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
   expect((await search(otherOfficer, 'nguyen lan', ward)).status).toBe(403);
   expect(await found(otherOfficer)).toEqual([]);
   expect((await search(officer, 'l')).body).toMatchObject({ status: 422 });
+  // Erasure while she is active is refused: she would stay counted with no data, her number free.
+  const early = await api('POST', path('/erase'), { body: {}, token: officer });
+  expect(early.body).toMatchObject({ status: 409, code: 'membership.member-active' });
+  expect(String(early.body['detail'])).toContain('ra khỏi Hội');
+  expect((await api('GET', path(''), { token: officer })).body).toMatchObject({
+    status: 'active',
+    erased: false,
+    personal: { ...lan, phone: NEW_PHONE },
+  });
+  expect((await admit(otherBranch, otherOfficer)).body).toMatchObject({
+    code: 'membership.national-id-taken',
+  });
   const again = await api('POST', path('/readmit'), { body: { branchId: branch }, token: officer });
   expect(again.body).toMatchObject({ status: 409, code: 'membership.member-exists' });
   const left = { reason: 'moved-away', on: '2024-09-01' };
@@ -181,6 +193,58 @@ it('admits, shows, charges, releases and erases a member, nothing personal on Ka
   expect(projected).toContain('"birthYear":1990');
   // …nor in any line the services logged.
   for (const value of values) expect(session.platform.output()).not.toContain(value);
+}, 300_000);
+
+it('puts a member in a women’s group of her own branch only: admission and transfer', async () => {
+  const ward = await establish('Hội LHPN phường Thành Công', 'grassroots', root);
+  const br = await establish('Chi hội tổ dân phố 11', 'branch', ward);
+  const br2 = await establish('Chi hội tổ dân phố 12', 'branch', ward);
+  const group = await establish('Tổ phụ nữ số 1', 'group', br);
+  const officer = await mintToken(ward, ['member-officer']);
+  const body = (branchId: string, nationalId: string) => ({
+    branchId,
+    groupId: group,
+    admittedOn: '2024-03-08',
+    personal: { ...lan, nationalId },
+  });
+  // Into her branch's group, once membership-service knows the group (from the topic).
+  let inGroup = await session.admitWhenKnown(body(br, '001190000301'), officer);
+  await waitFor(
+    async () => {
+      if (inGroup.body['code'] !== 'membership.group-not-in-branch') return true;
+      inGroup = await api('POST', '/api/v1/members', {
+        body: body(br, '001190000301'),
+        token: officer,
+      });
+      return false;
+    },
+    'the group in the membership service',
+    60_000,
+  );
+  expect(inGroup.status).toBe(201);
+  const id = String(inGroup.body['id']);
+  expect((await api('GET', `/api/v1/members/${id}`, { token: officer })).body).toMatchObject({
+    branchId: br,
+    groupId: group,
+  });
+  // Into BR2 with BR's group: refused, nobody admitted.
+  const foreign = await session.admitWhenKnown(body(br2, '001190000302'), officer);
+  expect(foreign.body).toMatchObject({ status: 422, code: 'membership.group-not-in-branch' });
+  // A transfer to BR2 cannot keep her BR group; without one she moves, her group cleared.
+  const transfer = (groupId: string | null) =>
+    api('POST', `/api/v1/members/${id}/transfer`, {
+      body: { toBranchId: br2, groupId, transferredOn: '2025-01-10' },
+      token: officer,
+    });
+  expect((await transfer(group)).body).toMatchObject({
+    status: 422,
+    code: 'membership.group-not-in-branch',
+  });
+  expect((await transfer(null)).status).toBe(200);
+  expect((await api('GET', `/api/v1/members/${id}`, { token: officer })).body).toMatchObject({
+    branchId: br2,
+    groupId: null,
+  });
 }, 300_000);
 
 it('moves the members of a merged branch to its successor, once', async () => {

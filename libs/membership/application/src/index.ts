@@ -8,6 +8,8 @@ export * from './lib/personal-fields';
 export * from './lib/ports';
 export * from './lib/change-member/change-member.command';
 export * from './lib/change-member/change-member.handler';
+export * from './lib/assign-group/assign-member-group.command';
+export * from './lib/assign-group/assign-member-group.handler';
 export * from './lib/get-member/get-member.handler';
 export * from './lib/get-member/get-member.query';
 export * from './lib/transfer-member/transfer-member.command';

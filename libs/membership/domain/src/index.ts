@@ -9,4 +9,5 @@ export * from './lib/member.events';
 export * from './lib/member.state';
 export * from './lib/member.errors';
 export * from './lib/member.decider';
+export { isGroupOf } from './lib/member-guards';
 export * from './lib/clubs';

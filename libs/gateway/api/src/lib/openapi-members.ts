@@ -9,7 +9,7 @@ import {
   specialGroupBody,
   transferMemberBody,
 } from '@vwu/internal-api';
-import { errors, idempotencyKey, json, ref, schema } from './openapi-parts';
+import { errors, idempotencyKey, json, problem, ref, schema } from './openapi-parts';
 
 const memberId = {
   name: 'id',
@@ -116,12 +116,30 @@ export const memberPaths = {
     'endMembership',
     'EndMembership',
   ),
-  '/api/v1/members/{id}/erase': command(
+  '/api/v1/members/{id}/erase': erasure(),
+};
+
+/** Erasure waits for the end of her membership (ADR 0005). */
+function erasure() {
+  const { post } = command(
     'Xoá dữ liệu cá nhân — Erase her personal data on request (crypto-shredding)',
     'eraseMember',
     'EraseMember',
-  ),
-};
+  );
+  return {
+    post: {
+      ...post,
+      description:
+        'Only once her membership has ended (left, deceased or removed): an active member is refused with 409 membership.member-active, and nothing is shredded. Her counts stay; a repeated request changes nothing.',
+      responses: {
+        ...post.responses,
+        '409': problem(
+          'Hội viên đang sinh hoạt — membership.member-active: end her membership first (POST …/leave)',
+        ),
+      },
+    },
+  };
+}
 
 export const memberSchemas = {
   AdmitMember: schema(admitMemberBody, 'input'),

@@ -107,7 +107,8 @@ export class MergedBranchTransfers {
         type: 'TransferMember',
         memberId,
         to,
-        groupId: null,
+        // Her group was the closed branch's; the successor's groups are staff's to choose.
+        group: null,
         transferredOn,
       } as const;
       const outcome = await this.members.handle(memberId, command, SYSTEM);

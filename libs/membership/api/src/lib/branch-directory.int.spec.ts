@@ -53,7 +53,7 @@ it('knows each branch’s place now, across moves, closures and redeliveries', a
     renamed(ward, 2, 'Phường Kim Mã', 'Phường Kim Mã mới'),
   ]);
   const reform = [
-    moved(ward, 2, { from: district, to: city, ancestors: [], on: '2025-07-01' }),
+    moved(ward, 3, { from: district, to: city, ancestors: [], on: '2025-07-01' }),
     merged(other, 2, ward, '2025-07-01'),
     dissolved(district, 2, city, '2025-07-01'),
   ];
@@ -69,4 +69,42 @@ it('knows each branch’s place now, across moves, closures and redeliveries', a
   expect(await directory.facts(other)).toMatchObject({ active: false });
   expect(await directory.facts(district)).toMatchObject({ active: false });
   expect(await directory.facts(randomUUID())).toMatchObject({ active: false, ancestorIds: [] });
+});
+
+it('knows each women’s group’s branch now, and its names, across moves and merges', async () => {
+  const [city, ward, branch, otherBranch, group, otherGroup] = Array.from({ length: 6 }, () =>
+    randomUUID(),
+  ) as [string, string, string, string, string, string];
+  const under = (id: string, ancestors: string[]) => ({ id, ancestors });
+  const onDay = { on: '2019-01-01' };
+  await directory.apply([
+    established(city, 'Hội LHPN TP Hà Nội', undefined, { on: '1930-10-20' }),
+    established(ward, 'Phường Kim Mã', under(city, []), { kind: 'grassroots', ...onDay }),
+    established(branch, 'Chi hội 5', under(ward, [city]), onDay),
+    established(otherBranch, 'Chi hội 7', under(ward, [city]), onDay),
+    established(group, 'Tổ 1', under(branch, [city, ward]), { kind: 'group', ...onDay }),
+    established(otherGroup, 'Tổ 2', under(branch, [city, ward]), { kind: 'group', ...onDay }),
+    renamed(branch, 2, 'Chi hội 5', 'Chi hội tổ dân phố 5'),
+  ]);
+  expect(await directory.group(group)).toEqual({
+    unitId: group,
+    kind: 'group',
+    ancestorIds: [city, ward, branch],
+    active: true,
+  });
+  expect(await directory.group(null)).toBeNull();
+  expect(await directory.nameOf(branch)).toBe('Chi hội tổ dân phố 5');
+  expect(await directory.nameOf(otherBranch)).toBe('Chi hội 7');
+  expect(await directory.nameOf(randomUUID())).toBeUndefined();
+
+  // Tổ 1 moves to Chi hội 7: it is that branch's group from then; Tổ 2 merges into it.
+  await directory.apply([
+    moved(group, 2, { from: branch, to: otherBranch, ancestors: [city, ward], on: '2025-07-01' }),
+    merged(otherGroup, 2, group, '2025-07-01'),
+  ]);
+  expect(await directory.group(group)).toMatchObject({
+    ancestorIds: [city, ward, otherBranch],
+    active: true,
+  });
+  expect(await directory.group(otherGroup)).toMatchObject({ active: false });
 });

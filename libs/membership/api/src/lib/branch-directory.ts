@@ -7,13 +7,15 @@ import { Schema } from 'mongoose';
 
 /**
  * The units as membership-service knows them, from the organisation context's public events:
- * each document says only where its own unit sits now (parent, kind, open or closed) and
- * which stream version said so. Ancestors are read by walking up, so the order in which the
- * events of different units arrive (different partitions) does not matter.
+ * each document says only where its own unit sits now (parent, kind, open or closed), its name
+ * (for the member lists), and which stream version said so. Ancestors are read by walking up,
+ * so the order in which the events of different units arrive (different partitions) does not
+ * matter. A women's group is a unit like the others: its parent is its branch, now.
  */
 interface UnitPlace {
   _id: string;
   kind: string;
+  name: string;
   parentId: string | null;
   active: boolean;
   version: number;
@@ -23,6 +25,7 @@ const schema = new Schema<UnitPlace>(
   {
     _id: { type: String },
     kind: { type: String, required: true },
+    name: { type: String, default: '' },
     parentId: { type: String, default: null },
     active: { type: Boolean, required: true },
     version: { type: Number, required: true },
@@ -30,7 +33,11 @@ const schema = new Schema<UnitPlace>(
   { versionKey: false },
 );
 
-export function unitPlaces(connection: Connection, collection = 'unit_places'): Model<UnitPlace> {
+/** The second generation keeps names too: filled anew from the topic (BRANCHES_CONSUMER_GROUP). */
+export function unitPlaces(
+  connection: Connection,
+  collection = 'unit_places_g2',
+): Model<UnitPlace> {
   return (
     (connection.models[collection] as Model<UnitPlace> | undefined) ??
     connection.model<UnitPlace>(collection, schema, collection)
@@ -42,18 +49,23 @@ const MAX_DEPTH = 32;
 
 type Place = Omit<UnitPlace, '_id'>;
 
-/** What each event that moves a unit (or ends it) makes of its place; others leave it. */
+/** What each event that moves, renames or ends a unit makes of its place; others leave it. */
 const MOVES: Readonly<
   Record<string, (event: PublicEvent, current: Place | undefined) => Place | undefined>
 > = {
   'vn.vwu.organisation.UnitEstablished.v1': (event) => {
-    const data = event.data as { kind: string; parentId: string | null };
+    const data = event.data as { kind: string; name: string; parentId: string | null };
     return {
       kind: data.kind,
+      name: data.name,
       parentId: data.parentId,
       active: true,
       version: Number(event.sequence),
     };
+  },
+  'vn.vwu.organisation.UnitRenamed.v1': (event, current) => {
+    const { name } = event.data as { name: string };
+    return current && { ...current, name, version: Number(event.sequence) };
   },
   'vn.vwu.organisation.UnitMoved.v1': (event, current) => {
     const { parentId } = event.data as { parentId: string };
@@ -84,6 +96,11 @@ export class MongoBranchDirectory extends BranchDirectory {
    */
   async apply(events: readonly PublicEvent[]): Promise<void> {
     await applyVersioned<Place>(this.places, events, placeAfter);
+  }
+
+  async nameOf(unitId: string): Promise<string | undefined> {
+    const unit = await this.places.findById(unitId, { name: 1 }).lean();
+    return unit?.name || undefined;
   }
 
   async facts(unitId: string): Promise<BranchFacts> {

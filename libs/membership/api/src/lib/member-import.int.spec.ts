@@ -38,12 +38,9 @@ let members: MemberWorkspace;
 let personalData: MemberPersonalData;
 let jobs: MongoMemberImportJobs;
 let vault: PersonalDataVault;
-const [city, ward, branch, otherBranch] = Array.from({ length: 4 }, () => randomUUID()) as [
-  string,
-  string,
-  string,
-  string,
-];
+const [city, ward, branch, otherBranch, group, otherGroup] = Array.from({ length: 6 }, () =>
+  randomUUID(),
+) as [string, string, string, string, string, string];
 const officer: Actor = {
   userId: `officer-${randomUUID()}`,
   roles: ['member-officer'],
@@ -67,6 +64,16 @@ beforeAll(async () => {
     established(ward, 'Phường Kim Mã', { id: city, ancestors: [] }, { kind: 'grassroots', ...on }),
     established(branch, 'Chi hội 5', { id: ward, ancestors: [city] }, on),
     established(otherBranch, 'Chi hội 6', { id: ward, ancestors: [city] }, on),
+    established(group, 'Tổ 1', { id: branch, ancestors: [city, ward] }, { kind: 'group', ...on }),
+    established(
+      otherGroup,
+      'Tổ 1',
+      { id: otherBranch, ancestors: [city, ward] },
+      {
+        kind: 'group',
+        ...on,
+      },
+    ),
     ...manyBranches.map((id, i) =>
       established(id, `Chi hội tổ dân phố ${i}`, { id: ward, ancestors: [city] }, on),
     ),
@@ -158,7 +165,8 @@ it('refuses a file with errors whole: every error listed, nobody admitted, no jo
   rows[1]![2] = rows[0]![2]!; // row 3: the CCCD of row 2
   rows[2]![1] = '01/01/2010'; // row 4: 14 on the day
   rows[3]![4] = randomUUID(); // row 5: no such branch
-  rows[4]![2] = '12345'; // row 6: not 12 digits
+  rows[4]![2] = '12345'; // row 6: not 12 digits…
+  rows[4]![4] = ward; // …and a grassroots union in the branch column: both listed
   rows[5]![1] = '30/02/1990'; // row 7: no such day
   const content = await file(rows, 'xlsx');
   await expect(start(newRunner(), content, 'xlsx')).rejects.toMatchObject({
@@ -173,6 +181,7 @@ it('refuses a file with errors whole: every error listed, nobody admitted, no jo
       expect.objectContaining({ row: 4, column: 'Ngày sinh' }),
       expect.objectContaining({ row: 5, column: 'Chi hội' }),
       expect.objectContaining({ row: 6, column: 'Số CCCD' }),
+      expect.objectContaining({ row: 6, column: 'Chi hội' }),
       expect.objectContaining({ row: 7, column: 'Ngày sinh' }),
     ],
   });
@@ -259,6 +268,39 @@ it('resumes a job whose runner died in its very first step, each member once', a
     expect(await reservations.holder(personalData.reservationFor(rows[row - 2]![2]!))).toBe(id);
   }
 }, 300_000);
+
+it('takes a women’s group of the row’s branch only, and names the special groups it takes', async () => {
+  const columns = [...COLUMNS, 'Tổ'];
+  const rows = generated(800_000, 3).map((row) => [...row, '']);
+  rows[0]![4] = branch;
+  rows[0]![7] = group; // row 2: a group of its branch
+  rows[1]![4] = branch;
+  rows[1]![7] = otherGroup; // row 3: a group of another branch
+  rows[2]![6] = 'người cao tuổi'; // row 4: no such special group
+  const content = await writeTable({ sheetName: 'Hội viên', columns, rows }, 'csv');
+  const refusal = start(newRunner(), content);
+  await expect(refusal).rejects.toMatchObject({
+    message: 'Tệp có 2 lỗi, chưa kết nạp ai — 2 errors in the file; nobody was admitted',
+    errors: [
+      expect.objectContaining({ row: 3, column: 'Tổ' }),
+      expect.objectContaining({
+        row: 4,
+        column: 'Nhóm đặc thù',
+        reason: expect.stringContaining('Phụ nữ cao tuổi (elderly)') as string,
+      }),
+    ],
+  });
+  rows[1]![7] = group;
+  rows[1]![4] = branch;
+  rows[2]![6] = 'Phụ nữ cao tuổi';
+  const runner = newRunner();
+  const job = await start(runner, await writeTable({ sheetName: 'x', columns, rows }, 'csv'));
+  await runner.drain();
+  expect((await members.load(importedMemberId(job.id, 3))).state).toMatchObject({ groupId: group });
+  expect((await members.load(importedMemberId(job.id, 4))).state).toMatchObject({
+    specialGroups: ['elderly'],
+  });
+});
 
 it('admits a generated file of 100,000 members in 200 branches', async () => {
   const rows = generated(1_000_000, 100_000, manyBranches);

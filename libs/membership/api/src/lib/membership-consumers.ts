@@ -17,8 +17,11 @@ import { MemberNameIndexer } from './member-names';
 import { MemberPlaces } from './member-places';
 import type { MembershipModuleOptions } from './membership.module';
 
-/** The branch directory's consumer group: a new generation is a new name. */
-export const BRANCHES_CONSUMER_GROUP = 'vwu.membership.branches.g1';
+/**
+ * The branch directory's consumer group: a new generation is a new name, and a new collection
+ * (g2 keeps the units' names: unit_places_g2).
+ */
+export const BRANCHES_CONSUMER_GROUP = 'vwu.membership.branches.g2';
 /** The members' places (whom a closed branch holds), from the service's own topic. */
 export const MEMBER_PLACES_CONSUMER_GROUP = 'vwu.membership.member-places.g1';
 /** The member directory (names as tokens), from the service's own topic. */

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import {
   AdmitMemberHandler,
   BranchDirectory,
+  AssignMemberGroupHandler,
   ChangeMemberHandler,
   EndMembershipHandler,
   EraseMemberHandler,
@@ -124,6 +125,7 @@ export class MembershipModule {
         ReadmitMemberHandler,
         UpdateMemberContactHandler,
         ChangeMemberHandler,
+        AssignMemberGroupHandler,
         GetMemberHandler,
         MembershipParts,
         MembershipConsumers,

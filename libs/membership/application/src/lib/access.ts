@@ -13,7 +13,9 @@ export class NationalIdTakenError extends DomainError {
   readonly code = 'membership.national-id-taken';
   readonly kind = 'conflict';
   constructor() {
-    super('another active member has this national ID number — số CCCD đã thuộc hội viên khác');
+    super(
+      'Số CCCD đã thuộc một hội viên khác đang sinh hoạt — another active member has this national ID number',
+    );
   }
 }
 

@@ -1,4 +1,10 @@
-import type { BranchFacts, MemberCommand, MemberEvent, MemberState } from '@vwu/membership-domain';
+import type {
+  BranchFacts,
+  GroupFacts,
+  MemberCommand,
+  MemberEvent,
+  MemberState,
+} from '@vwu/membership-domain';
 import type { CommandHandler, OwnerHolds, Wanted } from '@vwu/platform-event-sourcing';
 
 /** Who acts and why: the verified principal and the request's trace, from the gateway. */
@@ -17,6 +23,17 @@ export interface Actor {
 export abstract class BranchDirectory {
   /** The unit's facts; `active: false` for one that is unknown, closed, or not yet seen. */
   abstract facts(unitId: string): Promise<BranchFacts>;
+
+  /** The unit's name as last established or renamed; undefined for one not known here. */
+  abstract nameOf(unitId: string): Promise<string | undefined>;
+
+  /**
+   * A women's group (tổ phụ nữ) as the units are now, its branch the last of its ancestors (the
+   * decider checks it is hers); null for none.
+   */
+  group(groupId: string | null): Promise<GroupFacts | null> {
+    return groupId === null ? Promise.resolve(null) : this.facts(groupId);
+  }
 }
 
 /** Unique values across members (a national ID number): see ReservationStore. */

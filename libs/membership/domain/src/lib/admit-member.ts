@@ -11,13 +11,17 @@ import { isSpecialGroup, MINIMUM_AGE } from './member.values';
 import {
   requireBranch,
   requireDate,
+  requireGroupOf,
   requireInOrder,
   requireNotFuture,
   requireRecord,
 } from './member-guards';
 import { MemberErasedError, MemberNotActiveError } from './member.errors';
 
-/** Kết nạp: a woman of 18 or more on the day, into an active branch; once per member id. */
+/**
+ * Kết nạp: a woman of 18 or more on the day, into an active branch (and a group of it, if any);
+ * once per member id.
+ */
 export function admitMember(command: AdmitMember, state: MemberState): readonly MemberAdmitted[] {
   if (state.status !== 'not-admitted') throw new MemberAlreadyAdmittedError(command.memberId);
   const admittedOn = requireDate(command.admittedOn, 'admittedOn');
@@ -25,10 +29,13 @@ export function admitMember(command: AdmitMember, state: MemberState): readonly 
   requireNotFuture(admittedOn, command.today, 'admittedOn');
   if (ageOn(birthDate, admittedOn) < MINIMUM_AGE) throw new UnderAgeError(MINIMUM_AGE, admittedOn);
   requireBranch(command.branch);
+  const groupId = requireGroupOf(command.group, command.branch.unitId);
   const unknown = command.specialGroups.filter((group) => !isSpecialGroup(group));
   if (unknown.length > 0)
-    throw new InvalidMemberInputError(`unknown special groups: ${unknown.join(', ')}`);
-  const { memberId, branch, groupId, personal } = command;
+    throw new InvalidMemberInputError(
+      `không phải nhóm đặc thù: ${unknown.join(', ')} — unknown special groups: ${unknown.join(', ')}`,
+    );
+  const { memberId, branch, personal } = command;
   return [
     {
       type: 'MemberAdmitted',
@@ -57,7 +64,8 @@ export function readmitMember(
   const readmittedOn = requireDate(command.readmittedOn, 'readmittedOn');
   requireInOrder(member, readmittedOn);
   requireBranch(command.branch);
-  const { memberId, branch, groupId } = command;
+  const groupId = requireGroupOf(command.group, command.branch.unitId);
+  const { memberId, branch } = command;
   return [
     {
       type: 'MemberReadmitted',

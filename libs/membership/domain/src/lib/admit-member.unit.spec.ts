@@ -1,6 +1,7 @@
 import { deciderSpec } from '@vwu/platform-testing';
 import { memberDecider } from './member.decider';
 import {
+  GroupNotInBranchError,
   InvalidMemberInputError,
   MemberAlreadyAdmittedError,
   MemberErasedError,
@@ -17,6 +18,9 @@ import {
   BRANCH_5,
   BRANCH_7,
   branch,
+  group,
+  GROUP_5A,
+  GROUP_7A,
   MEMBER,
   SEALED,
 } from './testing/member-fixtures';
@@ -80,6 +84,24 @@ describe('admitting a member (kết nạp)', () => {
       .thenThrows(InvalidMemberInputError);
   });
 
+  it('puts her in a women’s group of her own branch only, as the units are now', () => {
+    spec
+      .given([])
+      .when(admit({ group: GROUP_5A }))
+      .then([{ type: 'MemberAdmitted', data: { ...admitted.data, groupId: GROUP_5A.unitId } }]);
+    // A group of another branch, a closed (merged, dissolved) group, a unit of another kind.
+    for (const wrong of [
+      GROUP_7A,
+      group(GROUP_5A.unitId, BRANCH_5, false),
+      group(GROUP_5A.unitId, BRANCH_5, true, 'branch'),
+      { ...GROUP_5A, ancestorIds: BRANCH_5.ancestorIds },
+    ])
+      spec
+        .given([])
+        .when(admit({ group: wrong }))
+        .thenThrows(GroupNotInBranchError, { code: 'membership.group-not-in-branch' });
+  });
+
   it('admits a member id once', () => {
     spec
       .given([admitted])
@@ -93,7 +115,7 @@ describe('re-admitting a member (kết nạp lại)', () => {
     type: 'ReadmitMember',
     memberId: MEMBER,
     branch: BRANCH_7,
-    groupId: null,
+    group: null,
     readmittedOn: '2025-02-01',
   } as const;
 
@@ -114,6 +136,25 @@ describe('re-admitting a member (kết nạp lại)', () => {
       data: { ...left.data, end: 'removed', reason: 'charter-breach' },
     };
     spec.given([admitted, removed]).when(readmit).then([back]);
+  });
+
+  it('takes her back into a group of the branch she rejoins, not one of her old branch', () => {
+    spec
+      .given([admitted, left])
+      .when({ ...readmit, group: GROUP_7A })
+      .then([
+        {
+          type: 'MemberReadmitted',
+          data: {
+            ...{ memberId: MEMBER, branchId: BRANCH_7.unitId, ancestorIds: BRANCH_7.ancestorIds },
+            ...{ groupId: GROUP_7A.unitId, readmittedOn: '2025-02-01' },
+          },
+        },
+      ]);
+    spec
+      .given([admitted, left])
+      .when({ ...readmit, group: GROUP_5A })
+      .thenThrows(GroupNotInBranchError);
   });
 
   it('refuses an active member, one who died, one erased, an unknown one, and a date before she left', () => {

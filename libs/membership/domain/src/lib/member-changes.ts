@@ -22,6 +22,7 @@ import {
   requireActive,
   requireBranch,
   requireDate,
+  requireGroupOf,
   requireInOrder,
   requireNotFuture,
 } from './member-guards';
@@ -35,14 +36,15 @@ export function updateContact(
   return [{ type: 'MemberContactUpdated', data: { memberId, personal } }];
 }
 
-/** The same group again decides nothing (a repeated request). */
+/** Into a group of her own branch; the same group again decides nothing (a repeated request). */
 export function assignToGroup(
   command: AssignMemberToGroup,
   state: MemberState,
 ): readonly MemberAssignedToGroup[] {
   const member = requireActive(state, command.memberId);
-  if (member.groupId === command.groupId) return [];
-  const { memberId, groupId } = command;
+  const groupId = requireGroupOf(command.group, member.branchId);
+  if (member.groupId === groupId) return [];
+  const { memberId } = command;
   return [
     { type: 'MemberAssignedToGroup', data: { memberId, groupId, previousGroupId: member.groupId } },
   ];
@@ -55,7 +57,10 @@ export function tagSpecialGroup(
 ): readonly (SpecialGroupTagged | SpecialGroupUntagged)[] {
   const member = requireActive(state, command.memberId);
   const group: string = command.group;
-  if (!isSpecialGroup(group)) throw new InvalidMemberInputError(`unknown special group: ${group}`);
+  if (!isSpecialGroup(group))
+    throw new InvalidMemberInputError(
+      `không phải nhóm đặc thù: ${group} — unknown special group: ${group}`,
+    );
   const tagging = command.type === 'TagSpecialGroup';
   if (member.specialGroups.includes(group) === tagging) return [];
   const data = { memberId: command.memberId, group };
@@ -66,7 +71,9 @@ export function tagSpecialGroup(
 function requireFeeYear(admittedOn: string, year: number, today: string): void {
   const [first, latest] = [Number(admittedOn.slice(0, 4)), Number(today.slice(0, 4)) + 1];
   if (!Number.isInteger(year) || year < first || year > latest)
-    throw new InvalidMemberInputError(`the fee year ${year} is not one of her membership`);
+    throw new InvalidMemberInputError(
+      `năm ${year} không thuộc thời gian sinh hoạt của hội viên — the fee year ${year} is not one of her membership`,
+    );
 }
 
 /** Hội phí: once per member and year, paid or waived (a correction is a later story). */
@@ -80,17 +87,23 @@ export function recordFee(
   if (recorded !== undefined) throw new FeeAlreadyRecordedError(year, recorded);
   requireFeeYear(member.admittedOn, year, command.today);
   if (!outcome.paid) {
-    if (outcome.reason.trim() === '') throw new InvalidMemberInputError('a waiver needs a reason');
+    if (outcome.reason.trim() === '')
+      throw new InvalidMemberInputError('miễn hội phí cần có lý do — a waiver needs a reason');
     return [{ type: 'FeeWaived', data: { memberId, year, reason: outcome.reason.trim() } }];
   }
   const paidOn = requireDate(outcome.paidOn, 'paidOn');
   requireNotFuture(paidOn, command.today, 'paidOn');
   if (!Number.isInteger(outcome.amount) || outcome.amount < 0)
-    throw new InvalidMemberInputError('the amount is a whole number of đồng, 0 or more');
+    throw new InvalidMemberInputError(
+      'số tiền là số nguyên đồng, từ 0 trở lên — the amount is a whole number of đồng, 0 or more',
+    );
   return [{ type: 'FeePaid', data: { memberId, year, amount: outcome.amount, paidOn } }];
 }
 
-/** Chuyển sinh hoạt: to another active branch, on or after her last change. */
+/**
+ * Chuyển sinh hoạt: to another active branch, on or after her last change; into a group of that
+ * branch, or none (her old group is not the new branch's).
+ */
 export function transferMember(
   command: TransferMember,
   state: MemberState,
@@ -100,6 +113,7 @@ export function transferMember(
   requireInOrder(member, transferredOn);
   requireBranch(command.to);
   if (command.to.unitId === member.branchId) throw new SameBranchError(member.branchId);
+  const groupId = requireGroupOf(command.group, command.to.unitId);
   return [
     {
       type: 'MemberTransferred',
@@ -109,7 +123,7 @@ export function transferMember(
         fromAncestorIds: member.ancestorIds,
         toBranchId: command.to.unitId,
         ancestorIds: command.to.ancestorIds,
-        groupId: command.groupId,
+        groupId,
         transferredOn,
       },
     },

@@ -3,6 +3,7 @@ import { memberDecider } from './member.decider';
 import type { RecordFee } from './member.commands';
 import {
   FeeAlreadyRecordedError,
+  GroupNotInBranchError,
   InvalidMemberInputError,
   MemberErasedError,
   MemberNotActiveError,
@@ -11,7 +12,16 @@ import {
   SameBranchError,
 } from './member.errors';
 import type { MemberEvent } from './member.events';
-import { admitted, BRANCH_5, BRANCH_7, branch, MEMBER } from './testing/member-fixtures';
+import {
+  admitted,
+  BRANCH_5,
+  BRANCH_7,
+  branch,
+  GROUP_5A,
+  GROUP_7A,
+  group,
+  MEMBER,
+} from './testing/member-fixtures';
 
 const spec = deciderSpec(memberDecider);
 const fee = (year: number, outcome: RecordFee['outcome']): RecordFee => ({
@@ -76,7 +86,7 @@ describe('transfers (chuyển sinh hoạt)', () => {
     type: 'TransferMember',
     memberId: MEMBER,
     to: BRANCH_7,
-    groupId: 'g-3',
+    group: GROUP_7A,
     transferredOn: '2025-02-01',
   } as const;
 
@@ -93,11 +103,36 @@ describe('transfers (chuyển sinh hoạt)', () => {
             fromAncestorIds: BRANCH_5.ancestorIds,
             toBranchId: BRANCH_7.unitId,
             ancestorIds: BRANCH_7.ancestorIds,
-            groupId: 'g-3',
+            groupId: GROUP_7A.unitId,
             transferredOn: '2025-02-01',
           },
         },
       ]);
+  });
+
+  it('clears her group, or puts her in a group of the receiving branch, never another', () => {
+    const inGroup = { ...admitted, data: { ...admitted.data, groupId: GROUP_5A.unitId } };
+    spec
+      .given([inGroup])
+      .when({ ...transfer, group: null })
+      .then([
+        {
+          type: 'MemberTransferred',
+          data: {
+            ...{ memberId: MEMBER, fromBranchId: BRANCH_5.unitId },
+            ...{ fromAncestorIds: BRANCH_5.ancestorIds, toBranchId: BRANCH_7.unitId },
+            ...{ ancestorIds: BRANCH_7.ancestorIds, groupId: null, transferredOn: '2025-02-01' },
+          },
+        },
+      ]);
+    spec
+      .given([inGroup])
+      .when({ ...transfer, group: GROUP_5A })
+      .thenThrows(GroupNotInBranchError, { code: 'membership.group-not-in-branch' });
+    spec
+      .given([inGroup])
+      .when({ ...transfer, group: group(GROUP_7A.unitId, BRANCH_7, false) })
+      .thenThrows(GroupNotInBranchError);
   });
 
   it('refuses her own branch, a closed branch, a date before her last change, a member who left', () => {
@@ -131,14 +166,36 @@ describe('transfers (chuyển sinh hoạt)', () => {
 });
 
 describe('groups and special groups', () => {
-  it('assigns a women’s group; the same one again decides nothing', () => {
-    const assign = { type: 'AssignMemberToGroup', memberId: MEMBER, groupId: 'g-1' } as const;
+  it('assigns a women’s group of her branch; the same one again decides nothing', () => {
+    const assign = { type: 'AssignMemberToGroup', memberId: MEMBER, group: GROUP_5A } as const;
     const assigned: MemberEvent = {
       type: 'MemberAssignedToGroup',
-      data: { memberId: MEMBER, groupId: 'g-1', previousGroupId: null },
+      data: { memberId: MEMBER, groupId: GROUP_5A.unitId, previousGroupId: null },
     };
     spec.given([admitted]).when(assign).then([assigned]);
     spec.given([admitted, assigned]).when(assign).thenNothing();
+    spec
+      .given([admitted, assigned])
+      .when({ ...assign, group: null })
+      .then([
+        {
+          type: 'MemberAssignedToGroup',
+          data: { memberId: MEMBER, groupId: null, previousGroupId: GROUP_5A.unitId },
+        },
+      ]);
+  });
+
+  it('refuses a group of another branch, or one that moved away or closed', () => {
+    const assign = { type: 'AssignMemberToGroup', memberId: MEMBER, group: GROUP_7A } as const;
+    spec.given([admitted]).when(assign).thenThrows(GroupNotInBranchError);
+    spec
+      .given([admitted])
+      .when({ ...assign, group: group(GROUP_5A.unitId, BRANCH_7) })
+      .thenThrows(GroupNotInBranchError);
+    spec
+      .given([admitted])
+      .when({ ...assign, group: group(GROUP_5A.unitId, BRANCH_5, false) })
+      .thenThrows(GroupNotInBranchError);
   });
 
   it('tags and untags a special group, each once', () => {

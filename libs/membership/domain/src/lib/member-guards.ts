@@ -1,6 +1,7 @@
 import { isCalendarDate, type CalendarDate } from '@vwu/platform-decider';
-import type { BranchFacts } from './member.commands';
+import type { BranchFacts, GroupFacts } from './member.commands';
 import {
+  GroupNotInBranchError,
   InvalidMemberInputError,
   MemberErasedError,
   MemberNotActiveError,
@@ -12,7 +13,9 @@ import type { MemberRecord, MemberState } from './member.state';
 
 export function requireDate(text: string, field: string): CalendarDate {
   if (!isCalendarDate(text))
-    throw new InvalidMemberInputError(`${field} must be a date YYYY-MM-DD`);
+    throw new InvalidMemberInputError(
+      `${field} phải là ngày dạng YYYY-MM-DD — ${field} must be a date YYYY-MM-DD`,
+    );
   return text;
 }
 
@@ -39,5 +42,23 @@ export function requireBranch(branch: BranchFacts): void {
 }
 
 export function requireNotFuture(on: CalendarDate, today: CalendarDate, field: string): void {
-  if (on > today) throw new InvalidMemberInputError(`${field} ${on} is in the future`);
+  if (on > today)
+    throw new InvalidMemberInputError(
+      `${field} ${on} là ngày trong tương lai — ${field} ${on} is in the future`,
+    );
+}
+
+/**
+ * Her women's group (tổ phụ nữ), if any, is an active group of her branch as the units are now;
+ * its id for the event.
+ */
+export function requireGroupOf(group: GroupFacts | null, branchId: string): string | null {
+  if (group === null) return null;
+  if (!isGroupOf(group, branchId)) throw new GroupNotInBranchError(group.unitId, branchId);
+  return group.unitId;
+}
+
+/** An active women's group whose parent, now, is the branch. */
+export function isGroupOf(group: GroupFacts, branchId: string): boolean {
+  return group.active && group.kind === 'group' && group.ancestorIds.at(-1) === branchId;
 }

@@ -4,7 +4,7 @@ import type {
   RecogniseExemplary,
   RecordPartyStep,
 } from './member.commands';
-import { InvalidMemberInputError, PartyStepError } from './member.errors';
+import { InvalidMemberInputError, MemberStillActiveError, PartyStepError } from './member.errors';
 import type {
   MemberErased,
   MemberRecognisedExemplary,
@@ -24,12 +24,16 @@ export function endMembership(
   const on = requireDate(command.on, 'on');
   requireInOrder(member, on);
   if (!LEAVE_REASONS.includes(command.reason))
-    throw new InvalidMemberInputError(`unknown reason: ${command.reason}`);
+    throw new InvalidMemberInputError(
+      `lý do không có trong danh mục: ${command.reason} — unknown reason: ${command.reason}`,
+    );
   const { memberId, end, reason } = command;
   return [
     { type: 'MembershipEnded', data: { memberId, end, reason, branchId: member.branchId, on } },
   ];
 }
+
+const PARTY_STEP_VI = { introduced: 'Việc giới thiệu đảng viên', admitted: 'Việc kết nạp Đảng' };
 
 /**
  * Giới thiệu đảng viên, then kết nạp Đảng (not before the introduction). The same step on the
@@ -45,9 +49,13 @@ export function recordPartyStep(
   const already = command.step === 'introduced' ? introducedOn : admittedOn;
   if (already === on) return [];
   if (already !== null)
-    throw new PartyStepError(`the member was ${command.step} on ${already} already`);
+    throw new PartyStepError(
+      `${PARTY_STEP_VI[command.step]} đã được ghi nhận ngày ${already} — the member was ${command.step} on ${already} already`,
+    );
   if (command.step === 'admitted' && (introducedOn === null || on < introducedOn))
-    throw new PartyStepError('a member is admitted to the Party only after her introduction');
+    throw new PartyStepError(
+      'chỉ kết nạp Đảng sau khi đã giới thiệu đảng viên — a member is admitted to the Party only after her introduction',
+    );
   return [
     { type: 'PartyStepRecorded', data: { memberId: member.memberId, step: command.step, on } },
   ];
@@ -61,7 +69,9 @@ export function recogniseExemplary(
   const member = requireActive(state, command.memberId);
   const title = command.title.trim();
   if (title === '' || title.length > 200)
-    throw new InvalidMemberInputError('the title has 1 to 200 characters');
+    throw new InvalidMemberInputError(
+      'danh hiệu có từ 1 đến 200 ký tự — the title has 1 to 200 characters',
+    );
   if (member.recognitions.includes(`${command.year}:${title}`)) return [];
   return [
     {
@@ -71,10 +81,15 @@ export function recogniseExemplary(
   ];
 }
 
-/** Whatever her status; a second request decides nothing (the key is gone already). */
+/**
+ * Once her membership has ended (left, deceased, removed): erasing an active member would leave
+ * her counted with no data and free her national ID number for a second admission (ADR 0005).
+ * A second request decides nothing (the key is gone already).
+ */
 export function eraseMember(command: EraseMember, state: MemberState): readonly MemberErased[] {
   const member = requireRecord(state, command.memberId);
   if (member.erased) return [];
+  if (member.status === 'active') throw new MemberStillActiveError(member.memberId);
   const erasedOn = requireDate(command.erasedOn, 'erasedOn');
   return [{ type: 'MemberErased', data: { memberId: member.memberId, erasedOn } }];
 }

@@ -4,6 +4,7 @@ import type { EndMembership } from './member.commands';
 import {
   InvalidMemberInputError,
   MemberNotActiveError,
+  MemberStillActiveError,
   OutOfOrderError,
   PartyStepError,
 } from './member.errors';
@@ -118,24 +119,39 @@ describe('recognition and erasure', () => {
       .thenThrows(InvalidMemberInputError);
   });
 
-  it('erases once, in any status, and keeps what the counts need', () => {
-    const erase = { type: 'EraseMember', memberId: MEMBER, erasedOn: '2025-04-01' } as const;
-    const erased: MemberEvent = {
-      type: 'MemberErased',
-      data: { memberId: MEMBER, erasedOn: '2025-04-01' },
-    };
-    spec.given([admitted]).when(erase).then([erased]);
-    spec
-      .given([admitted, ended('left', 'personal')])
-      .when(erase)
-      .then([erased]);
-    spec.given([admitted, erased]).when(erase).thenNothing();
-    const state = [admitted, erased].reduce(evolveMember, initialMemberState());
+  const erase = { type: 'EraseMember', memberId: MEMBER, erasedOn: '2025-04-01' } as const;
+  const erased: MemberEvent = {
+    type: 'MemberErased',
+    data: { memberId: MEMBER, erasedOn: '2025-04-01' },
+  };
+
+  it('erases a member whose membership ended, once, and keeps what the counts need', () => {
+    for (const [kind, reason] of [
+      ['left', 'personal'],
+      ['deceased', 'deceased'],
+      ['removed', 'charter-breach'],
+    ] as const)
+      spec
+        .given([admitted, ended(kind, reason)])
+        .when(erase)
+        .then([erased]);
+    const left = ended('left', 'personal');
+    spec.given([admitted, left, erased]).when(erase).thenNothing();
+    const state = [admitted, left, erased].reduce(evolveMember, initialMemberState());
     expect(state).toMatchObject({
-      status: 'active',
+      status: 'left',
       erased: true,
       birthYear: 1990,
       branchId: BRANCH_5.unitId,
     });
+  });
+
+  it('refuses to erase an active member: her membership is ended first', () => {
+    spec
+      .given([admitted])
+      .when(erase)
+      .thenThrows(MemberStillActiveError, { code: 'membership.member-active', kind: 'conflict' });
+    // One erased while active before this rule: a repeat still decides nothing.
+    spec.given([admitted, erased]).when(erase).thenNothing();
   });
 });

@@ -14,6 +14,13 @@ export interface BranchFacts {
 }
 
 /**
+ * A women's group (tổ phụ nữ) as the application knows it now, from the same events: the last
+ * of its ancestors is the branch it belongs to. Groups move and merge too, so every command that
+ * places a member in one reads it afresh.
+ */
+export type GroupFacts = BranchFacts;
+
+/**
  * The member's personal fields (full name, date of birth, national ID, phone, address, …)
  * sealed by the application under her own data key (AES-256-GCM): opaque to the domain, and
  * unreadable for ever once the key is erased.
@@ -28,7 +35,8 @@ export interface AdmitMember {
   readonly type: 'AdmitMember';
   readonly memberId: string;
   readonly branch: BranchFacts;
-  readonly groupId: string | null;
+  /** Her women's group, if any: one of the branch's. */
+  readonly group: GroupFacts | null;
   /** Read for the age rule only; the event keeps the year (the KPIs' age bands). */
   readonly birthDate: CalendarDate;
   readonly admittedOn: CalendarDate;
@@ -47,7 +55,7 @@ export interface UpdateMemberContact {
 export interface AssignMemberToGroup {
   readonly type: 'AssignMemberToGroup';
   readonly memberId: string;
-  readonly groupId: string | null;
+  readonly group: GroupFacts | null;
 }
 
 export interface TagSpecialGroup {
@@ -78,7 +86,8 @@ export interface TransferMember {
   readonly type: 'TransferMember';
   readonly memberId: string;
   readonly to: BranchFacts;
-  readonly groupId: string | null;
+  /** A group of the receiving branch, or none: her old group stays behind. */
+  readonly group: GroupFacts | null;
   readonly transferredOn: CalendarDate;
 }
 
@@ -96,7 +105,7 @@ export interface ReadmitMember {
   readonly type: 'ReadmitMember';
   readonly memberId: string;
   readonly branch: BranchFacts;
-  readonly groupId: string | null;
+  readonly group: GroupFacts | null;
   readonly readmittedOn: CalendarDate;
 }
 
@@ -116,7 +125,10 @@ export interface RecogniseExemplary {
   readonly title: string;
 }
 
-/** An erasure request (Decree 13/2023): the application deletes her data key after this. */
+/**
+ * An erasure request (Decree 13/2023), once her membership has ended: the application shreds
+ * her data key, then records this.
+ */
 export interface EraseMember {
   readonly type: 'EraseMember';
   readonly memberId: string;

@@ -8,7 +8,8 @@ import { BranchDirectory, type MemberCommandResult } from '../ports';
 import { AdmitMemberCommand } from './admit-member.command';
 
 /**
- * Admission: the branch must be in the actor's scope; her national ID number is reserved among
+ * Admission: the branch must be in the actor's scope (and her group, if any, one of the
+ * branch's); her national ID number is reserved among
  * active members (a reservation that outlives the request only if the append succeeds); her
  * personal fields are sealed under a data key of her own before anything is written.
  */
@@ -24,7 +25,10 @@ export class AdmitMemberHandler implements ICommandHandler<
   ) {}
 
   async execute({ input, actor, memberId }: AdmitMemberCommand): Promise<MemberCommandResult> {
-    const branch = await this.branches.facts(input.branchId);
+    const [branch, group] = await Promise.all([
+      this.branches.facts(input.branchId),
+      this.branches.group(input.groupId),
+    ]);
     // A unit that is not an active branch (or not known here yet) is refused whatever the scope.
     if (!branch.active) throw new NotABranchError(branch.unitId);
     authorise(actor, 'members:write', [...branch.ancestorIds, branch.unitId]);
@@ -37,12 +41,12 @@ export class AdmitMemberHandler implements ICommandHandler<
       memberId,
       async () => {
         const personal = await this.personalData.vault.seal(memberId, input.personal);
-        const { groupId, admittedOn, specialGroups } = input;
+        const { admittedOn, specialGroups } = input;
         return this.members.handle(
           memberId,
           {
             type: 'AdmitMember',
-            ...{ memberId, branch, groupId, birthDate: input.personal.birthDate },
+            ...{ memberId, branch, group, birthDate: input.personal.birthDate },
             ...{ admittedOn, specialGroups, personal, today: todayInVietnam() },
           },
           actor,

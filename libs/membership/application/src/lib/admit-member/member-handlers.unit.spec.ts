@@ -5,8 +5,10 @@ import type { PersonalFields } from '../personal-fields';
 import {
   BRANCH,
   CITY,
+  GROUP,
   membersUnderTest,
   OTHER_BRANCH,
+  OTHER_GROUP,
   OTHER_WARD,
   officer,
   WARD,
@@ -65,6 +67,22 @@ describe('admitting members, with her personal data sealed and her national ID u
     expect(await t.store.readStream(second)).toEqual([]);
   });
 
+  it('refuses a group of another branch, leaving her number free; takes one of her branch', async () => {
+    const t = setup();
+    const id = randomUUID();
+    await expect(
+      t.admit.execute(
+        new AdmitMemberCommand({ ...input(), groupId: OTHER_GROUP }, officer(WARD), id),
+      ),
+    ).rejects.toMatchObject({ code: 'membership.group-not-in-branch' });
+    expect(t.reservations.held.size).toBe(0);
+    expect(await t.store.readStream(id)).toEqual([]);
+    await t.admit.execute(
+      new AdmitMemberCommand({ ...input(), groupId: GROUP }, officer(WARD), id),
+    );
+    expect((await t.members.load(id)).state).toMatchObject({ groupId: GROUP });
+  });
+
   it('refuses a branch out of scope and a woman under 18, leaving her number free', async () => {
     const t = setup();
     await expect(
@@ -106,10 +124,31 @@ describe('the end of a membership and erasure', () => {
     ).resolves.toMatchObject({ version: 1 });
   });
 
-  it('erases her: nothing opens any more, her number is free, a repeat finishes and changes nothing', async () => {
+  it('refuses to erase an active member, shredding nothing and keeping her number', async () => {
     const t = setup();
     const id = randomUUID();
     await t.admit.execute(new AdmitMemberCommand(input(), officer(WARD), id));
+    await expect(
+      t.erase.execute(new EraseMemberCommand(id, '2025-01-01', officer(WARD))),
+    ).rejects.toMatchObject({ code: 'membership.member-active', kind: 'conflict' });
+    const loaded = await t.members.load(id);
+    expect(loaded.version).toBe(1);
+    expect(await t.personalData.vault.open(id, loaded.sealed ?? '')).toEqual(lan);
+    expect(t.reservations.held.size).toBe(1);
+    // Her number is still hers: she cannot be admitted (and counted) a second time.
+    await expect(
+      t.admit.execute(
+        new AdmitMemberCommand(input(lan, OTHER_BRANCH), officer(OTHER_WARD), randomUUID()),
+      ),
+    ).rejects.toMatchObject({ code: 'membership.national-id-taken' });
+  });
+
+  it('erases her once she has left: nothing opens any more, a repeat finishes and changes nothing', async () => {
+    const t = setup();
+    const id = randomUUID();
+    await t.admit.execute(new AdmitMemberCommand(input(), officer(WARD), id));
+    const left = { end: 'left', reason: 'moved-away', on: '2024-09-01' } as const;
+    await t.end.execute(new EndMembershipCommand(id, left, officer(WARD)));
     await expect(
       t.erase.execute(new EraseMemberCommand(id, '2025-01-01', officer(WARD, ['viewer']))),
     ).rejects.toMatchObject({
@@ -117,15 +156,15 @@ describe('the end of a membership and erasure', () => {
     });
     expect(await t.erase.execute(new EraseMemberCommand(id, '2025-01-01', officer(WARD)))).toEqual({
       id,
-      version: 2,
+      version: 3,
     });
     const loaded = await t.members.load(id);
     expect(await t.personalData.vault.open(id, loaded.sealed ?? '')).toBeUndefined();
     expect(t.reservations.held.size).toBe(0);
     expect(await t.erase.execute(new EraseMemberCommand(id, '2025-01-02', officer(WARD)))).toEqual({
       id,
-      version: 2,
+      version: 3,
     });
-    expect(loaded.state).toMatchObject({ status: 'active', erased: true, birthYear: 1990 });
+    expect(loaded.state).toMatchObject({ status: 'left', erased: true, birthYear: 1990 });
   });
 });

@@ -1,5 +1,4 @@
 import type {
-  AssignMemberToGroup,
   RecogniseExemplary,
   RecordFee,
   RecordPartyStep,
@@ -12,15 +11,11 @@ type WithoutMember<C> = C extends unknown ? Omit<C, 'memberId'> : never;
 
 /**
  * The changes of a member's record that need nothing but her branch's scope and the decider:
- * her group, her special groups, the fee, the Party steps, a recognition.
+ * her special groups, the fee, the Party steps, a recognition. (Her group needs the directory:
+ * AssignMemberGroupCommand.)
  */
 export type MemberChange = WithoutMember<
-  | AssignMemberToGroup
-  | TagSpecialGroup
-  | UntagSpecialGroup
-  | RecordFee
-  | RecordPartyStep
-  | RecogniseExemplary
+  TagSpecialGroup | UntagSpecialGroup | RecordFee | RecordPartyStep | RecogniseExemplary
 >;
 
 export class ChangeMemberCommand {

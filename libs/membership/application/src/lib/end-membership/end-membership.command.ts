@@ -12,7 +12,10 @@ export class EndMembershipCommand {
   ) {}
 }
 
-/** An erasure request (Decree 13/2023): her personal data is shredded, her counts stay. */
+/**
+ * An erasure request (Decree 13/2023), once her membership has ended: her personal data is
+ * shredded, her counts stay.
+ */
 export class EraseMemberCommand {
   constructor(
     readonly memberId: string,

@@ -33,9 +33,10 @@ export class EndMembershipHandler implements ICommandHandler<
 }
 
 /**
- * Erasure: her key is shredded first (a crash after it leaves nothing readable), then the
- * erasure is recorded; a repeated request finishes what a crash left. Her national ID number's
- * reservation goes with her data, read just before the key.
+ * Erasure, once her membership has ended (409 `membership.member-active` before: ADR 0005): her
+ * key is shredded first (a crash after it leaves nothing readable), then the erasure is
+ * recorded; a repeated request finishes what a crash left. Her national ID number's reservation,
+ * freed when her membership ended, is released again in case a crash kept it.
  */
 @CommandHandler(EraseMemberCommand)
 export class EraseMemberHandler implements ICommandHandler<
@@ -52,14 +53,13 @@ export class EraseMemberHandler implements ICommandHandler<
     const path = memberPath(requireMember(loaded));
     authorise(actor, 'members:write', path);
     authorise(actor, 'members:personal-data', path);
+    const command = { type: 'EraseMember', memberId, erasedOn } as const;
+    // The rules before the key: shredding cannot be undone, and an active member is refused.
+    this.members.commands.handler.decider.decide(command, loaded.state);
     const reservation = await this.personalData.reservationOf(loaded);
     await this.personalData.vault.erase(memberId);
     if (reservation) await this.members.reservations.release(reservation, memberId);
-    const outcome = await this.members.handle(
-      memberId,
-      { type: 'EraseMember', memberId, erasedOn },
-      actor,
-    );
+    const outcome = await this.members.handle(memberId, command, actor);
     return { id: memberId, version: outcome.version };
   }
 }

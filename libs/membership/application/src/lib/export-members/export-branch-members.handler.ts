@@ -4,6 +4,7 @@ import { writeTable } from '@vwu/platform-tabular';
 import { authorise } from '../access';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
 import type { PersonalFields } from '../personal-fields';
+import { SPECIAL_GROUP_LABEL } from '../special-group-labels';
 import { BranchDirectory } from '../ports';
 import {
   BranchRoster,
@@ -11,7 +12,10 @@ import {
   type MemberListFile,
 } from './export-branch-members.query';
 
-/** The header of the list: the import's Vietnamese names, so an export can be imported again. */
+/**
+ * The header of the list: the import's Vietnamese names, so an export can be imported again
+ * (the import reads the branch's id and the special groups' labels, and skips the name).
+ */
 const COLUMNS = [
   'Mã hội viên',
   'Họ và tên',
@@ -24,6 +28,7 @@ const COLUMNS = [
   'Nghề nghiệp',
   'Trình độ học vấn',
   'Chi hội',
+  'Tên chi hội',
   'Tổ',
   'Ngày kết nạp',
   'Nhóm đặc thù',
@@ -33,7 +38,7 @@ const CONCURRENCY = 16;
 
 const dmy = (date: string) => date.split('-').reverse().join('/');
 
-function rowOf(member: MemberRecord, personal: PersonalFields): string[] {
+function rowOf(member: MemberRecord, personal: PersonalFields, branchName: string): string[] {
   return [
     member.memberId,
     personal.fullName,
@@ -44,9 +49,10 @@ function rowOf(member: MemberRecord, personal: PersonalFields): string[] {
     ),
     ...[personal.occupation, personal.education].map((v) => v ?? ''),
     member.branchId,
+    branchName,
     member.groupId ?? '',
     dmy(member.admittedOn),
-    member.specialGroups.join('; '),
+    member.specialGroups.map((group) => SPECIAL_GROUP_LABEL[group]).join('; '),
   ];
 }
 
@@ -74,11 +80,14 @@ export class ExportBranchMembersHandler implements IQueryHandler<
     const path = [...branch.ancestorIds, branch.unitId];
     authorise(actor, 'members:read', path);
     authorise(actor, 'members:personal-data', path);
-    const queue = await this.roster.activeIn(branchId);
+    const [queue, name] = await Promise.all([
+      this.roster.activeIn(branchId),
+      this.branches.nameOf(branchId),
+    ]);
     const rows: string[][] = [];
     const worker = async () => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        const row = await this.rowOf(id, branchId);
+        const row = await this.rowOf(id, branchId, name ?? '');
         if (row) rows.push(row);
       }
     };
@@ -92,7 +101,11 @@ export class ExportBranchMembersHandler implements IQueryHandler<
   }
 
   /** Her row, from her stream (not the roster, which may lag): active in this branch, not erased. */
-  private async rowOf(memberId: string, branchId: string): Promise<string[] | undefined> {
+  private async rowOf(
+    memberId: string,
+    branchId: string,
+    branchName: string,
+  ): Promise<string[] | undefined> {
     const loaded = await this.members.load(memberId);
     const member = loaded.state;
     if (member.status !== 'active' || member.branchId !== branchId || member.erased)
@@ -100,6 +113,6 @@ export class ExportBranchMembersHandler implements IQueryHandler<
     const personal = loaded.sealed
       ? await this.personalData.vault.open<PersonalFields>(memberId, loaded.sealed)
       : undefined;
-    return personal && rowOf(member, personal);
+    return personal && rowOf(member, personal, branchName);
   }
 }

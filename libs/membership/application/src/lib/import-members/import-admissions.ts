@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { initialMemberState, type BranchFacts, type MemberEvent } from '@vwu/membership-domain';
+import {
+  initialMemberState,
+  type BranchFacts,
+  type GroupFacts,
+  type MemberEvent,
+} from '@vwu/membership-domain';
 import { inScope, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
 import { DomainError } from '@vwu/platform-decider';
@@ -9,10 +14,16 @@ import { randomUUID } from 'node:crypto';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
 import { ImportLookups } from './import-lookups';
 import type { MemberImportJob } from './member-import.job';
-import type { PlannedMember } from './member-import-plan';
+import { COLUMN_OF_CODE, groupOf, type PlannedMember } from './member-import-plan';
 import { rowError } from './member-sheet';
 
 type Refusal = FieldError & { readonly row: number };
+
+interface AdmissionFacts {
+  readonly branch: BranchFacts;
+  readonly group: GroupFacts | null;
+  readonly today: string;
+}
 
 const branchError = (row: PlannedMember) =>
   rowError(
@@ -57,6 +68,7 @@ export class ImportAdmissions {
   ): Promise<FieldError | undefined> {
     const refused: Refusal[] = [];
     const branches = await this.branchesOf(rows, job, refused);
+    const units = this.cachedFacts();
     const placed = rows.filter((row) => branches.has(row.branchId));
     const pending = resumed ? await this.confirmAdmitted(placed) : placed;
     const wanted = pending.map((row) => this.wanted(row));
@@ -78,7 +90,8 @@ export class ImportAdmissions {
         refused.push(takenError(row));
         return;
       }
-      const facts = { branch: branches.get(row.branchId) as BranchFacts, today };
+      const branch = branches.get(row.branchId) as BranchFacts;
+      const facts = { branch, group: groupOf(row.groupId, units), today };
       const outcome = this.decide(row, facts, sealed[i] ?? '', job);
       if ('streamId' in outcome) {
         requests.push(outcome);
@@ -105,9 +118,15 @@ export class ImportAdmissions {
     return (await this.members.load(owner)).state.status === 'active';
   }
 
+  /** The facts read for the batch, by unit id (branches and groups). */
+  private cachedFacts(): Map<string, BranchFacts> {
+    return new Map([...this.branchCache].map(([id, { facts }]) => [id, facts]));
+  }
+
   /**
-   * Each branch of the batch, read again (at most every few seconds: a list names thousands):
-   * active, and in the uploader's scope still.
+   * Each branch and group of the batch, read again (at most every few seconds: a list names
+   * thousands); the branches active, and in the uploader's scope still. A group that moved away
+   * or closed since validation is the decider's to refuse.
    */
   private async branchesOf(
     rows: readonly PlannedMember[],
@@ -117,7 +136,7 @@ export class ImportAdmissions {
     const now = Date.now();
     if (this.branchCache.size > MAX_CACHED_BRANCHES) this.branchCache.clear();
     const stale = rows
-      .map((row) => row.branchId)
+      .flatMap((row) => [row.branchId, ...(row.groupId === null ? [] : [row.groupId])])
       .filter((id) => {
         const cached = this.branchCache.get(id);
         return !cached || now - cached.at > BRANCH_FRESH_MS;
@@ -147,16 +166,16 @@ export class ImportAdmissions {
 
   private decide(
     row: PlannedMember,
-    { branch, today }: { readonly branch: BranchFacts; readonly today: string },
+    { branch, group, today }: AdmissionFacts,
     personal: string,
     job: MemberImportJob,
   ): AppendRequest | Refusal {
-    const { memberId, groupId, admittedOn, specialGroups } = row;
+    const { memberId, admittedOn, specialGroups } = row;
     try {
       const events = this.members.commands.handler.decider.decide(
         {
           type: 'AdmitMember',
-          ...{ memberId, branch, groupId, birthDate: row.personal.birthDate },
+          ...{ memberId, branch, group, birthDate: row.personal.birthDate },
           ...{ admittedOn, specialGroups, personal, today },
         },
         initialMemberState(),
@@ -170,7 +189,11 @@ export class ImportAdmissions {
       };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return rowError(row.row, 'admittedOn', error.message) as Refusal;
+      return rowError(
+        row.row,
+        COLUMN_OF_CODE[error.code] ?? 'admittedOn',
+        error.message,
+      ) as Refusal;
     }
   }
 }

@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { AdmitMemberCommand } from '../admit-member/admit-member.command';
 import { AdmitMemberHandler } from '../admit-member/admit-member.handler';
-import { EraseMemberCommand } from '../end-membership/end-membership.command';
-import { EraseMemberHandler } from '../end-membership/end-membership.handler';
+import { EndMembershipCommand, EraseMemberCommand } from '../end-membership/end-membership.command';
+import { EndMembershipHandler, EraseMemberHandler } from '../end-membership/end-membership.handler';
 import { ExportBranchMembersHandler } from '../export-members/export-branch-members.handler';
 import {
   BranchRoster,
   ExportBranchMembersQuery,
 } from '../export-members/export-branch-members.query';
-import { BRANCH, membersUnderTest, officer, OTHER_WARD, WARD } from '../testing/members-under-test';
+import {
+  BRANCH,
+  GROUP,
+  membersUnderTest,
+  OTHER_GROUP,
+  officer,
+  OTHER_WARD,
+  WARD,
+} from '../testing/members-under-test';
 import { readTable } from '@vwu/platform-tabular';
 import { ImportAdmissions } from './import-admissions';
 import { ImportLookups } from './import-lookups';
@@ -74,6 +82,20 @@ describe('a batch of an import', () => {
     expect(await t.reservations.holder(t.personalData.reservationFor('001190000002'))).toBe(other);
   });
 
+  it('refuses a row whose group is not one of its branch’s (moved away since validation)', async () => {
+    const t = setup();
+    const rows = [
+      planned(2, '001190000001'),
+      { ...planned(3, '001190000002'), groupId: OTHER_GROUP },
+    ];
+    expect(await t.admissions.admit(rows, job(), false)).toMatchObject({ row: 3, column: 'group' });
+    expect(await t.store.readStream(rows[0]!.memberId)).toHaveLength(1);
+    expect(await t.store.readStream(rows[1]!.memberId)).toEqual([]);
+    expect(
+      await t.reservations.holder(t.personalData.reservationFor('001190000002')),
+    ).toBeUndefined();
+  });
+
   it('refuses every row of a branch that left the uploader’s scope, admitting none of them', async () => {
     const t = setup();
     const rows = [planned(2, '001190000001')];
@@ -90,13 +112,19 @@ describe('a branch’s member list', () => {
   it('lists the active members with their personal data, for roles that may see it', async () => {
     const t = setup();
     const rows = [
-      planned(2, '001190000001'),
-      planned(3, '001190000002'),
+      { ...planned(2, '001190000001'), groupId: GROUP },
+      { ...planned(3, '001190000002'), specialGroups: ['young', 'elderly'] as const },
       planned(4, '001190000003'),
     ];
-    await t.admissions.admit(rows, job(), false);
+    expect(await t.admissions.admit(rows, job(), false)).toBeUndefined();
+    // An erased member has left first (ADR 0005): she is not on the list.
+    const erased = rows[2]!.memberId;
+    const left = { end: 'left', reason: 'moved-away', on: '2024-09-01' } as const;
+    await new EndMembershipHandler(t.members, t.personalData).execute(
+      new EndMembershipCommand(erased, left, officer(WARD)),
+    );
     await new EraseMemberHandler(t.members, t.personalData).execute(
-      new EraseMemberCommand(rows[2]!.memberId, '2025-01-01', officer(WARD)),
+      new EraseMemberCommand(erased, '2025-01-01', officer(WARD)),
     );
     const roster = new (class extends BranchRoster {
       activeIn = () => Promise.resolve([...rows.map((row) => row.memberId), randomUUID()]);
@@ -107,6 +135,16 @@ describe('a branch’s member list', () => {
     expect(table.rows.map((row) => row.cells.slice(0, 4))).toEqual([
       [rows[0]!.memberId, 'Nguyễn Thị 2', '17/05/1990', '001190000001'],
       [rows[1]!.memberId, 'Nguyễn Thị 3', '17/05/1990', '001190000002'],
+    ]);
+    // The branch by id and by name; the group; the special groups by their Vietnamese labels.
+    const at = (name: string) => table.columns.indexOf(name);
+    expect(
+      table.rows.map((row) =>
+        ['Chi hội', 'Tên chi hội', 'Tổ', 'Nhóm đặc thù'].map((name) => row.cells[at(name)]),
+      ),
+    ).toEqual([
+      [BRANCH, 'Chi hội tổ dân phố 5', GROUP, 'Phụ nữ trẻ'],
+      [BRANCH, 'Chi hội tổ dân phố 5', '', 'Phụ nữ trẻ; Phụ nữ cao tuổi'],
     ]);
     await expect(
       list.execute(new ExportBranchMembersQuery(BRANCH, officer(WARD, ['viewer']))),

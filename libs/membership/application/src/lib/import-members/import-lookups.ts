@@ -21,7 +21,7 @@ export class ImportLookups {
     return this.personalData.reservationFor(nationalId);
   }
 
-  /** A district's list names thousands of branches: read a few at a time. */
+  /** A district's list names thousands of branches (and groups: any unit): a few at a time. */
   async branchFacts(ids: readonly string[]): Promise<Map<string, BranchFacts>> {
     const queue = [...new Set(ids)].filter((id) => id !== '');
     const found = new Map<string, BranchFacts>();

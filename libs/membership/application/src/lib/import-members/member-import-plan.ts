@@ -1,8 +1,10 @@
 import {
   initialMemberState,
+  isGroupOf,
   memberDecider,
   MINIMUM_AGE,
   type BranchFacts,
+  type GroupFacts,
 } from '@vwu/membership-domain';
 import { ageOn, DomainError } from '@vwu/platform-decider';
 import type { FieldError } from '@vwu/platform-http';
@@ -19,6 +21,8 @@ export interface PlannedMember extends MemberSheetRow {
 export interface MemberImportContext {
   /** The facts of every branch the file names. */
   readonly branches: ReadonlyMap<string, BranchFacts>;
+  /** The facts of every women's group (tổ) the file names. */
+  readonly groups: ReadonlyMap<string, GroupFacts>;
   /** Who holds the reservation of each national ID number the file has (absent: nobody). */
   readonly holders: ReadonlyMap<string, string>;
   readonly reservationOf: (nationalId: string) => string;
@@ -28,10 +32,20 @@ export interface MemberImportContext {
 }
 
 /** Columns to blame for a rule the decider refuses (a safety net: the checks come first). */
-const COLUMN_OF_CODE: Readonly<Record<string, MemberSheetColumn>> = {
+export const COLUMN_OF_CODE: Readonly<Record<string, MemberSheetColumn>> = {
   'membership.under-age': 'dateOfBirth',
   'membership.not-a-branch': 'branch',
+  'membership.group-not-in-branch': 'group',
 };
+
+/** A row's group as the decider takes it: the directory's facts, or none for an empty cell. */
+export function groupOf(
+  groupId: string | null,
+  groups: ReadonlyMap<string, GroupFacts>,
+): GroupFacts | null {
+  if (groupId === null) return null;
+  return groups.get(groupId) ?? { unitId: groupId, kind: '', ancestorIds: [], active: false };
+}
 
 type Check = (row: MemberSheetRow, context: MemberImportContext) => FieldError | undefined;
 
@@ -62,6 +76,18 @@ const notABranch: Check = ({ row, branchId }, { branches }) => {
     : undefined;
 };
 
+const notAGroupOfTheBranch: Check = ({ row, branchId, groupId }, { branches, groups }) => {
+  const group = groupOf(groupId, groups);
+  const branch = branches.get(branchId);
+  return group && branch?.active && branch.kind === 'branch' && !isGroupOf(group, branchId)
+    ? rowError(
+        row,
+        'group',
+        'không phải tổ phụ nữ đang hoạt động của chi hội ở cột Chi hội — not an active women’s group of the branch in the branch column',
+      )
+    : undefined;
+};
+
 const outOfScope: Check = ({ row, branchId }, { branches, inScope }) => {
   const branch = branches.get(branchId);
   return branch?.active && !inScope([...branch.ancestorIds, branch.unitId])
@@ -80,7 +106,14 @@ const heldByAnother: Check = ({ row, personal }, context) => {
     : undefined;
 };
 
-const CHECKS: readonly Check[] = [inTheFuture, underAge, notABranch, outOfScope, heldByAnother];
+const CHECKS: readonly Check[] = [
+  inTheFuture,
+  underAge,
+  notABranch,
+  notAGroupOfTheBranch,
+  outOfScope,
+  heldByAnother,
+];
 
 /** The decider's own rules for her admission, on rows that passed every check. */
 function decided(planned: PlannedMember, context: MemberImportContext): FieldError | undefined {
@@ -90,7 +123,7 @@ function decided(planned: PlannedMember, context: MemberImportContext): FieldErr
     memberDecider.decide(
       {
         type: 'AdmitMember',
-        ...{ memberId: planned.memberId, branch, groupId: planned.groupId },
+        ...{ memberId: planned.memberId, branch, group: groupOf(planned.groupId, context.groups) },
         ...{ birthDate: planned.personal.birthDate, admittedOn: planned.admittedOn },
         ...{ specialGroups: planned.specialGroups, personal: '', today: context.today },
       },
@@ -126,28 +159,57 @@ function firstWith(
 
 /**
  * Checks the rows against each other (a national ID number twice), the branch directory (an
- * active branch in the caller's scope), the reservations (a number another member holds) and
- * the admission rules. Nothing is written: every row is planned, or every error is returned.
- * `cellErrors` are the rows' own errors, found before: a row with one is not checked further.
+ * active branch in the caller's scope, a group of that branch), the reservations (a number
+ * another member holds) and the admission rules. Nothing is written: every row is planned, or
+ * every error is returned. `cellErrors` are the rows' own errors, found before: each row is
+ * still checked in its other columns (every error of a row at once), the decider's own rules
+ * only on a row with no error at all.
  */
 export function planMemberImport(
   rows: readonly MemberSheetRow[],
   cellErrors: readonly FieldError[],
   context: MemberImportContext,
 ): { planned: PlannedMember[]; errors: FieldError[] } {
-  const errors = [...cellErrors];
-  const broken = new Set(cellErrors.map((error) => error.row));
+  const errors: FieldError[] = [];
+  const failed = failedColumns(cellErrors);
   const firstRowOf = new Map<string, number>();
   const planned: PlannedMember[] = [];
   for (const row of rows) {
+    const own = failed.get(row.row);
     const first = firstWith(row, firstRowOf, errors);
-    if (broken.has(row.row)) continue;
-    const found = CHECKS.map((check) => check(row, context)).filter((e) => e !== undefined);
+    const found = oncePerColumn(
+      CHECKS.map((check) => check(row, context)),
+      own,
+    );
     const member = { ...row, memberId: context.memberIdOf(row.row) };
-    const refused =
-      found.length > 0 ? found : [decided(member, context)].filter((e) => e !== undefined);
+    const clean = own === undefined && found.length === 0 && first === undefined;
+    const refused = clean ? [decided(member, context)].filter((e) => e !== undefined) : found;
     errors.push(...refused);
-    if (refused.length === 0 && first === undefined) planned.push(member);
+    if (clean && refused.length === 0) planned.push(member);
   }
-  return { planned: errors.length === 0 ? planned : [], errors };
+  const all = [...cellErrors, ...errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { planned: all.length === 0 ? planned : [], errors: all };
+}
+
+/** A row's check errors, the first of each column, none in a column that failed already. */
+function oncePerColumn(
+  found: readonly (FieldError | undefined)[],
+  failed: ReadonlySet<string> = new Set(),
+): FieldError[] {
+  const seen = new Set(failed);
+  return found.filter((error): error is FieldError => {
+    if (error === undefined || seen.has(error.column ?? '')) return false;
+    seen.add(error.column ?? '');
+    return true;
+  });
+}
+
+/** The columns each row already has an error in (checked no further there). */
+function failedColumns(errors: readonly FieldError[]): Map<number, Set<string>> {
+  const failed = new Map<number, Set<string>>();
+  for (const { row, column } of errors) {
+    if (row === undefined) continue;
+    failed.set(row, (failed.get(row) ?? new Set<string>()).add(column ?? ''));
+  }
+  return failed;
 }

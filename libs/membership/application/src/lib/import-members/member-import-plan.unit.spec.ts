@@ -15,6 +15,8 @@ const BRANCH = 'b0000000-0000-4000-8000-000000000005';
 const CLOSED = 'b0000000-0000-4000-8000-000000000006';
 const FOREIGN = 'b0000000-0000-4000-8000-000000000007';
 const GROUP = 'c0000000-0000-4000-8000-000000000001';
+const FOREIGN_GROUP = 'c0000000-0000-4000-8000-000000000007';
+const GRASSROOTS = 'a0000000-0000-4000-8000-000000000001';
 
 const VI = [
   'Họ và tên',
@@ -67,6 +69,14 @@ const context = (holders = new Map<string, string>()): MemberImportContext => ({
     [BRANCH, branch(BRANCH)],
     [CLOSED, branch(CLOSED, false)],
     [FOREIGN, branch(FOREIGN, true, [CITY, 'other-ward'])],
+    [GRASSROOTS, { ...branch(GRASSROOTS, true, [CITY]), kind: 'grassroots' }],
+  ]),
+  groups: new Map([
+    [GROUP, { unitId: GROUP, kind: 'group', ancestorIds: [CITY, WARD, BRANCH], active: true }],
+    [
+      FOREIGN_GROUP,
+      { unitId: FOREIGN_GROUP, kind: 'group', ancestorIds: [CITY, WARD, FOREIGN], active: true },
+    ],
   ]),
   holders,
   reservationOf: (nationalId) => `cccd:${nationalId.split('').reverse().join('')}`,
@@ -175,6 +185,35 @@ describe('validating a member list whole', () => {
     const text = JSON.stringify(named);
     for (const value of ['Nguyễn', '001190012345', '12345', 'abc', 'bà mẹ', '31/02/1990'])
       expect(text).not.toContain(value);
+  });
+
+  it('lists every error of a row, in every column: its cells and its checks alike', () => {
+    const row = [...lan];
+    row[2] = '12345'; // a bad national ID number…
+    row[5] = GRASSROOTS; // …and a grassroots union in the branch column
+    row[7] = 'người cao tuổi; young'; // …and a special group no list knows
+    const { named } = plan(table(VI, [row]));
+    expect(named.map((e) => e.column)).toEqual(['Số CCCD', 'Nhóm đặc thù', 'Chi hội']);
+    const reason = named.find((e) => e.column === 'Nhóm đặc thù')?.reason ?? '';
+    expect(reason).toContain('mục 1 không phải nhóm đặc thù');
+    for (const accepted of ['Phụ nữ cao tuổi (elderly)', 'Tiểu thương (small-trader)'])
+      expect(reason).toContain(accepted);
+    expect(reason).not.toContain('người');
+  });
+
+  it('reports each column once: a malformed branch id is not also an unknown branch', () => {
+    const row = [...lan];
+    row[5] = 'chi hội 5';
+    expect(plan(table(VI, [row])).named.map((e) => e.column)).toEqual(['Chi hội']);
+  });
+
+  it('takes a women’s group of the row’s branch only', () => {
+    const row = [...lan];
+    row[8] = FOREIGN_GROUP;
+    const { planned, named } = plan(table(VI, [row]));
+    expect(planned).toEqual([]);
+    expect(named.map((e) => [e.row, e.column])).toEqual([[2, 'Tổ']]);
+    expect(named[0]?.reason).toContain('không phải tổ phụ nữ');
   });
 
   it('accepts a number its own row holds already (a retried import)', () => {

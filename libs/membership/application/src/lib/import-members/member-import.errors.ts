@@ -3,10 +3,11 @@ import { ProblemError, type FieldError } from '@vwu/platform-http';
 /** A file with errors: nobody is admitted, every error is listed (row, column, reason). */
 export class MemberImportInvalidError extends ProblemError {
   constructor(errors: readonly FieldError[]) {
+    const count = errors.length;
     super(
       422,
       'membership.import-invalid',
-      `${errors.length} errors; nobody was admitted — tệp có ${errors.length} lỗi, chưa kết nạp ai`,
+      `Tệp có ${count} lỗi, chưa kết nạp ai — ${count} ${count === 1 ? 'error' : 'errors'} in the file; nobody was admitted`,
       errors,
     );
   }
@@ -15,12 +16,20 @@ export class MemberImportInvalidError extends ProblemError {
 /** Not a CSV or XLSX table at all, or too big. */
 export class MemberImportUnreadableError extends ProblemError {
   constructor(reason: string) {
-    super(422, 'membership.import-unreadable', `${reason} — không đọc được tệp`);
+    super(
+      422,
+      'membership.import-unreadable',
+      `Không đọc được tệp — the file cannot be read: ${reason}`,
+    );
   }
 }
 
 export class MemberImportNotFoundError extends ProblemError {
   constructor(id: string) {
-    super(404, 'membership.import-not-found', `import ${id} is not known — không có lần nhập này`);
+    super(
+      404,
+      'membership.import-not-found',
+      `Không có lần nhập hội viên ${id} — member import ${id} is not known`,
+    );
   }
 }

@@ -1,7 +1,8 @@
-import { isSpecialGroup, type SpecialGroup } from '@vwu/membership-domain';
+import type { SpecialGroup } from '@vwu/membership-domain';
 import type { FieldError } from '@vwu/platform-http';
 import type { TableRow } from '@vwu/platform-tabular';
 import type { PersonalFields } from '../personal-fields';
+import { acceptedSpecialGroups, specialGroupNamed } from '../special-group-labels';
 import { cellsOf, rowError, sheetDate, type Cells, type MemberSheetColumn } from './member-sheet';
 
 /** One row of a member list, each cell checked on its own. */
@@ -14,43 +15,14 @@ export interface MemberSheetRow {
   readonly specialGroups: readonly SpecialGroup[];
 }
 
-/** The Vietnamese labels of the special groups, as union staff write them in their lists. */
-const SPECIAL_GROUP_LABELS: Readonly<Record<string, SpecialGroup>> = {
-  'phụ nữ cao tuổi': 'elderly',
-  'cao tuổi': 'elderly',
-  'phụ nữ trẻ': 'young',
-  trẻ: 'young',
-  'phụ nữ di cư': 'migrant',
-  'di cư': 'migrant',
-  'lao động nhập cư': 'migrant',
-  'nữ trí thức': 'intellectual',
-  'trí thức': 'intellectual',
-  'phụ nữ khuyết tật': 'disability',
-  'khuyết tật': 'disability',
-  'phụ nữ dân tộc thiểu số': 'ethnic-minority',
-  'dân tộc thiểu số': 'ethnic-minority',
-  'phụ nữ có đạo': 'religious',
-  'có đạo': 'religious',
-  'nữ doanh nhân': 'entrepreneur',
-  'doanh nhân': 'entrepreneur',
-  'nữ công nhân': 'worker',
-  'công nhân': 'worker',
-  'lao động nhà trọ': 'worker',
-  'cư dân chung cư': 'apartment-resident',
-  'chung cư': 'apartment-resident',
-  'tiểu thương': 'small-trader',
-};
-
 /** "young; Phụ nữ cao tuổi" → ['young', 'elderly']; the 1-based positions not understood. */
 export function parseSpecialGroups(text: string): { groups: SpecialGroup[]; unknown: number[] } {
   const groups: SpecialGroup[] = [];
   const unknown: number[] = [];
-  const items = text.split(/[,;]/u).map((item) => item.normalize('NFC').trim());
-  items.forEach((item, index) => {
-    const key = item.toLocaleLowerCase('vi');
-    const group = isSpecialGroup(key) ? key : SPECIAL_GROUP_LABELS[key];
+  text.split(/[,;]/u).forEach((item, index) => {
+    const group = specialGroupNamed(item);
     if (group) groups.push(group);
-    else if (item !== '') unknown.push(index + 1);
+    else if (item.trim() !== '') unknown.push(index + 1);
   });
   return { groups: [...new Set(groups)], unknown };
 }
@@ -174,7 +146,7 @@ export function readMemberRows(
     if (unknown.length > 0)
       fail(
         'specialGroups',
-        `mục ${unknown.join(', ')} không phải nhóm đặc thù (mã hoặc tên, cách nhau bởi , hoặc ;) — item ${unknown.join(', ')} is not a special group code or label`,
+        `mục ${unknown.join(', ')} không phải nhóm đặc thù — item ${unknown.join(', ')} is not a special group. Các nhóm, theo tên hoặc mã, cách nhau bởi , hoặc ; — accepted, by label or code, separated by , or ;: ${acceptedSpecialGroups()}`,
       );
     const admittedOn = date(cell, 'admittedOn', fail, defaultAdmittedOn);
     return {

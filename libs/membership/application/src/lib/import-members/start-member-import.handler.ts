@@ -21,8 +21,8 @@ import {
 export const MAX_MEMBER_IMPORT_ROWS = 100_000;
 
 /**
- * Validates the whole list first (every cell, every row against the others, the branches, the
- * national ID numbers held by active members, the admission rules), then accepts it as a job.
+ * Validates the whole list first (every cell, every row against the others, the branches and
+ * their groups, the national ID numbers held by active members, the admission rules), then accepts it as a job.
  * With any error nobody is admitted and the 422 lists every error. The same file from the same
  * user is the same job: running or completed, it is returned as it is; failed, it is checked
  * again and goes on from where it stopped.
@@ -90,12 +90,13 @@ export class StartMemberImportHandler implements ICommandHandler<
       return token;
     };
     const numbers = sheet.rows.map((row) => row.personal.nationalId);
-    const [branches, holders] = await Promise.all([
+    const [branches, groups, holders] = await Promise.all([
       this.lookups.branchFacts(sheet.rows.map((row) => row.branchId)),
+      this.lookups.branchFacts(sheet.rows.flatMap((row) => row.groupId ?? [])),
       this.lookups.holders(numbers.filter((n) => /^\d{12}$/u.test(n)).map(reservationOf)),
     ]);
     const plan = planMemberImport(sheet.rows, sheet.errors, {
-      ...{ branches, holders },
+      ...{ branches, groups, holders },
       reservationOf,
       memberIdOf: (row) => importedMemberId(jobId, row),
       inScope: (path) => inScope(principal, path),

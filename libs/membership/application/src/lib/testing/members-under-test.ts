@@ -20,11 +20,22 @@ export const WARD = '5b1d2f0e-0d6a-4c55-9e1c-0000000000a1';
 export const OTHER_WARD = '5b1d2f0e-0d6a-4c55-9e1c-0000000000a2';
 export const BRANCH = 'b0000000-0000-4000-8000-000000000005';
 export const OTHER_BRANCH = 'b0000000-0000-4000-8000-000000000007';
+/** Women's groups (tổ phụ nữ) of BRANCH and of OTHER_BRANCH. */
+export const GROUP = 'c0000000-0000-4000-8000-00000000005a';
+export const OTHER_GROUP = 'c0000000-0000-4000-8000-00000000007a';
 
+/** Every unit id is a branch (under WARD for BRANCH, else OTHER_WARD), but the two groups. */
 class MapBranches extends BranchDirectory {
   facts(unitId: string): Promise<BranchFacts> {
-    const ward = unitId === BRANCH ? WARD : OTHER_WARD;
-    return Promise.resolve({ unitId, kind: 'branch', ancestorIds: [CITY, ward], active: true });
+    const branch = unitId === GROUP ? BRANCH : unitId === OTHER_GROUP ? OTHER_BRANCH : undefined;
+    const ward = (branch ?? unitId) === BRANCH ? WARD : OTHER_WARD;
+    const kind = branch ? 'group' : 'branch';
+    const ancestorIds = branch ? [CITY, ward, branch] : [CITY, ward];
+    return Promise.resolve({ unitId, kind, ancestorIds, active: true });
+  }
+
+  nameOf(unitId: string): Promise<string | undefined> {
+    return Promise.resolve(unitId === BRANCH ? 'Chi hội tổ dân phố 5' : undefined);
   }
 }
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AdmitMemberCommand } from '../admit-member/admit-member.command';
 import { AdmitMemberHandler } from '../admit-member/admit-member.handler';
+import { AssignMemberGroupCommand } from '../assign-group/assign-member-group.command';
+import { AssignMemberGroupHandler } from '../assign-group/assign-member-group.handler';
 import { ChangeMemberCommand } from '../change-member/change-member.command';
 import { ChangeMemberHandler } from '../change-member/change-member.handler';
 import { EndMembershipCommand } from '../end-membership/end-membership.command';
@@ -11,8 +13,10 @@ import type { PersonalFields } from '../personal-fields';
 import {
   BRANCH,
   CITY,
+  GROUP,
   membersUnderTest,
   OTHER_BRANCH,
+  OTHER_GROUP,
   OTHER_WARD,
   officer,
   WARD,
@@ -40,6 +44,7 @@ async function setup() {
   const h = {
     admit: new AdmitMemberHandler(t.members, t.personalData, t.branches),
     change: new ChangeMemberHandler(t.members),
+    assign: new AssignMemberGroupHandler(t.members, t.branches),
     transfer: new TransferMemberHandler(t.members, t.branches),
     readmit: new ReadmitMemberHandler(t.members, t.personalData, t.branches),
     contact: new UpdateMemberContactHandler(t.members, t.personalData),
@@ -74,6 +79,32 @@ describe('member changes through the handlers', () => {
     });
     await expect(t.get.execute(new GetMemberQuery(t.id, officer(WARD)))).rejects.toMatchObject({
       code: 'auth.out-of-scope',
+    });
+  });
+
+  it('puts her in a group of her branch only: assigned, or on a transfer into the new branch', async () => {
+    const t = await setup();
+    const assign = (groupId: string | null) =>
+      t.assign.execute(new AssignMemberGroupCommand(t.id, groupId, officer(WARD)));
+    await expect(assign(OTHER_GROUP)).rejects.toMatchObject({
+      code: 'membership.group-not-in-branch',
+    });
+    expect(await assign(GROUP)).toEqual({ id: t.id, version: 2 });
+    const move = (groupId: string | null) => ({
+      toBranchId: OTHER_BRANCH,
+      groupId,
+      transferredOn: '2025-02-01',
+    });
+    const transfer = (groupId: string | null) =>
+      t.transfer.execute(new TransferMemberCommand(t.id, move(groupId), officer(WARD)));
+    // Her old group stays with her old branch.
+    await expect(transfer(GROUP)).rejects.toMatchObject({
+      code: 'membership.group-not-in-branch',
+    });
+    await transfer(OTHER_GROUP);
+    expect(await t.get.execute(new GetMemberQuery(t.id, officer(OTHER_WARD)))).toMatchObject({
+      branchId: OTHER_BRANCH,
+      groupId: OTHER_GROUP,
     });
   });
 
@@ -165,6 +196,11 @@ describe('member changes through the handlers', () => {
     await t.end.execute(
       new EndMembershipCommand(other, { ...left, on: '2024-12-01' }, officer(OTHER_WARD)),
     );
+    await expect(
+      t.readmit.execute(
+        new ReadmitMemberCommand(t.id, { ...back, groupId: OTHER_GROUP }, officer(WARD)),
+      ),
+    ).rejects.toMatchObject({ code: 'membership.group-not-in-branch' });
     expect(await t.readmit.execute(new ReadmitMemberCommand(t.id, back, officer(WARD)))).toEqual({
       id: t.id,
       version: 3,

@@ -13,7 +13,8 @@ import {
 
 /**
  * A transfer is the sending side's act: its scope must hold her branch; the receiving branch
- * needs only to be an active branch (also in another district), where she appears from then.
+ * needs only to be an active branch (also in another district), where she appears from then,
+ * in one of its groups or none (her old group stays with her old branch).
  */
 @CommandHandler(TransferMemberCommand)
 export class TransferMemberHandler implements ICommandHandler<
@@ -28,9 +29,12 @@ export class TransferMemberHandler implements ICommandHandler<
   async execute({ memberId, input, actor }: TransferMemberCommand): Promise<MemberCommandResult> {
     const loaded = await this.members.load(memberId);
     authorise(actor, 'members:write', memberPath(requireMember(loaded)));
-    const to = await this.branches.facts(input.toBranchId);
-    const { groupId, transferredOn } = input;
-    const command = { type: 'TransferMember', memberId, to, groupId, transferredOn } as const;
+    const [to, group] = await Promise.all([
+      this.branches.facts(input.toBranchId),
+      this.branches.group(input.groupId),
+    ]);
+    const { transferredOn } = input;
+    const command = { type: 'TransferMember', memberId, to, group, transferredOn } as const;
     const outcome = await this.members.handle(memberId, command, actor);
     return { id: memberId, version: outcome.version };
   }
@@ -51,14 +55,17 @@ export class ReadmitMemberHandler implements ICommandHandler<
   async execute({ memberId, input, actor }: ReadmitMemberCommand): Promise<MemberCommandResult> {
     const loaded = await this.members.load(memberId);
     requireMember(loaded);
-    const branch = await this.branches.facts(input.branchId);
+    const [branch, group] = await Promise.all([
+      this.branches.facts(input.branchId),
+      this.branches.group(input.groupId),
+    ]);
     if (!branch.active) throw new NotABranchError(branch.unitId);
     authorise(actor, 'members:write', [...branch.ancestorIds, branch.unitId]);
     const reservation = await this.personalData.reservationOf(loaded);
     if (reservation === undefined) throw new MemberErasedError(memberId);
     const wanted = this.members.nationalIdWanted(reservation);
-    const { groupId, readmittedOn } = input;
-    const command = { type: 'ReadmitMember', memberId, branch, groupId, readmittedOn } as const;
+    const { readmittedOn } = input;
+    const command = { type: 'ReadmitMember', memberId, branch, group, readmittedOn } as const;
     const outcome = await withReservations(this.members.reservations, [wanted], memberId, () =>
       this.members.handle(memberId, command, actor),
     );

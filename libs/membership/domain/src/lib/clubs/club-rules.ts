@@ -21,15 +21,22 @@ import { CLUB_UNIT_KINDS, isClubType, MAX_CLUB_NAME } from './club.values';
 
 function requireDay(text: string, field: string, today: CalendarDate): CalendarDate {
   if (!isCalendarDate(text))
-    throw new InvalidClubInputError(`${field} phải là ngày YYYY-MM-DD — must be a date`);
-  if (text > today) throw new InvalidClubInputError(`${field} ${text} chưa đến — is in the future`);
+    throw new InvalidClubInputError(
+      `${field} phải là ngày dạng YYYY-MM-DD — ${field} must be a date YYYY-MM-DD`,
+    );
+  if (text > today)
+    throw new InvalidClubInputError(
+      `${field} ${text} là ngày trong tương lai — ${field} ${text} is in the future`,
+    );
   return text;
 }
 
 function requireName(text: string): string {
   const name = text.trim().replace(/\s+/g, ' ');
   if (name === '' || name.length > MAX_CLUB_NAME)
-    throw new InvalidClubInputError(`tên có 1 đến ${MAX_CLUB_NAME} ký tự — name length`);
+    throw new InvalidClubInputError(
+      `tên câu lạc bộ có từ 1 đến ${MAX_CLUB_NAME} ký tự — the name has 1 to ${MAX_CLUB_NAME} characters`,
+    );
   return name;
 }
 
@@ -46,7 +53,10 @@ function requireOpen(state: ClubState, clubId: string): ClubRecord {
 }
 
 function requireNotBefore(on: CalendarDate, since: CalendarDate, field: string): void {
-  if (on < since) throw new InvalidClubInputError(`${field} ${on} trước ${since} — is before it`);
+  if (on < since)
+    throw new InvalidClubInputError(
+      `${field} ${on} trước ngày ${since} — ${field} ${on} is before ${since}`,
+    );
 }
 
 export function foundClub(command: FoundClub, state: ClubState): readonly ClubFounded[] {
@@ -55,7 +65,9 @@ export function foundClub(command: FoundClub, state: ClubState): readonly ClubFo
   if (!unit.active || !CLUB_UNIT_KINDS.includes(unit.kind))
     throw new NotAClubUnitError(unit.unitId);
   if (!isClubType(clubType))
-    throw new InvalidClubInputError(`loại CLB không có — unknown type ${String(clubType)}`);
+    throw new InvalidClubInputError(
+      `không có loại câu lạc bộ ${String(clubType)} — unknown club type ${String(clubType)}`,
+    );
   const name = requireName(command.name);
   const foundedOn = requireDay(command.foundedOn, 'foundedOn', command.today);
   const { unitId, ancestorIds } = unit;

@@ -1,4 +1,4 @@
-import type { AdmitMember, BranchFacts } from '../member.commands';
+import type { AdmitMember, BranchFacts, GroupFacts } from '../member.commands';
 import type { MemberAdmitted } from '../member.events';
 
 export const CITY = '00000000-0000-4000-8000-000000000001';
@@ -13,6 +13,14 @@ export function branch(unitId: string, ward = WARD, active = true): BranchFacts 
 export const BRANCH_5 = branch('b0000000-0000-4000-8000-000000000005');
 export const BRANCH_7 = branch('b0000000-0000-4000-8000-000000000007', OTHER_WARD);
 
+/** A women's group (tổ phụ nữ) under a branch, as the directory knows it. */
+export function group(unitId: string, of: BranchFacts, active = true, kind = 'group'): GroupFacts {
+  return { unitId, kind, ancestorIds: [...of.ancestorIds, of.unitId], active };
+}
+
+export const GROUP_5A = group('c0000000-0000-4000-8000-00000000005a', BRANCH_5);
+export const GROUP_7A = group('c0000000-0000-4000-8000-00000000007a', BRANCH_7);
+
 /** Sealed personal data as the application hands it over: opaque to the domain. */
 export const SEALED = 'v1.key-1.bm9uY2U.Y2lwaGVydGV4dA';
 
@@ -21,7 +29,7 @@ export function admit(overrides: Partial<AdmitMember> = {}): AdmitMember {
     type: 'AdmitMember',
     memberId: MEMBER,
     branch: BRANCH_5,
-    groupId: null,
+    group: null,
     birthDate: '1990-05-17',
     admittedOn: '2024-03-08',
     specialGroups: ['young'],
