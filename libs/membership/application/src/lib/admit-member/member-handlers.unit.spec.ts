@@ -13,6 +13,8 @@ import {
   officer,
   WARD,
 } from '../testing/members-under-test';
+import { ReadmitMemberCommand } from '../transfer-member/transfer-member.command';
+import { ReadmitMemberHandler } from '../transfer-member/transfer-member.handler';
 import { AdmitMemberCommand, type AdmitMemberInput } from './admit-member.command';
 import { AdmitMemberHandler } from './admit-member.handler';
 
@@ -141,6 +143,34 @@ describe('the end of a membership and erasure', () => {
         new AdmitMemberCommand(input(lan, OTHER_BRANCH), officer(OTHER_WARD), randomUUID()),
       ),
     ).rejects.toMatchObject({ code: 'membership.national-id-taken' });
+  });
+
+  it('keeps her key when she is re-admitted between the erasure reading her and writing', async () => {
+    const t = setup();
+    const readmit = new ReadmitMemberHandler(t.members, t.personalData, t.branches);
+    const id = randomUUID();
+    await t.admit.execute(new AdmitMemberCommand(input(), officer(WARD), id));
+    const left = { end: 'left', reason: 'moved-away', on: '2024-09-01' } as const;
+    await t.end.execute(new EndMembershipCommand(id, left, officer(WARD)));
+    // The erasure reads her as ended; another officer re-admits her before it writes.
+    const load = t.members.load.bind(t.members);
+    let raced = false;
+    t.members.load = async (memberId) => {
+      const loaded = await load(memberId);
+      if (!raced) {
+        raced = true;
+        const back = { branchId: BRANCH, groupId: null, readmittedOn: '2024-12-01' };
+        await readmit.execute(new ReadmitMemberCommand(id, back, officer(WARD)));
+      }
+      return loaded;
+    };
+    await expect(
+      t.erase.execute(new EraseMemberCommand(id, '2025-01-01', officer(WARD))),
+    ).rejects.toMatchObject({ code: 'membership.member-active' });
+    const now = await load(id);
+    expect(now.state.status).toBe('active');
+    expect(await t.personalData.vault.open(id, now.sealed ?? '')).toEqual(lan);
+    expect(t.reservations.held.size).toBe(1);
   });
 
   it('erases her once she has left: nothing opens any more, a repeat finishes and changes nothing', async () => {

@@ -33,10 +33,12 @@ export class EndMembershipHandler implements ICommandHandler<
 }
 
 /**
- * Erasure, once her membership has ended (409 `membership.member-active` before: ADR 0005): her
- * key is shredded first (a crash after it leaves nothing readable), then the erasure is
- * recorded; a repeated request finishes what a crash left. Her national ID number's reservation,
- * freed when her membership ended, is released again in case a crash kept it.
+ * Erasure, once her membership has ended (409 `membership.member-active` before: ADR 0005). The
+ * erasure is recorded first, decided on her stream's latest version, then her key is shredded:
+ * a re-admission that comes in between makes the append conflict and the retry refuse, before
+ * anything is shredded (shredding cannot be undone). A crash between the two leaves her erased
+ * with her key: the repeated request appends nothing and shreds it. Her national ID number's
+ * reservation, freed when her membership ended, is released again in case a crash kept it.
  */
 @CommandHandler(EraseMemberCommand)
 export class EraseMemberHandler implements ICommandHandler<
@@ -53,13 +55,11 @@ export class EraseMemberHandler implements ICommandHandler<
     const path = memberPath(requireMember(loaded));
     authorise(actor, 'members:write', path);
     authorise(actor, 'members:personal-data', path);
-    const command = { type: 'EraseMember', memberId, erasedOn } as const;
-    // The rules before the key: shredding cannot be undone, and an active member is refused.
-    this.members.commands.handler.decider.decide(command, loaded.state);
     const reservation = await this.personalData.reservationOf(loaded);
+    const command = { type: 'EraseMember', memberId, erasedOn } as const;
+    const outcome = await this.members.handle(memberId, command, actor);
     await this.personalData.vault.erase(memberId);
     if (reservation) await this.members.reservations.release(reservation, memberId);
-    const outcome = await this.members.handle(memberId, command, actor);
     return { id: memberId, version: outcome.version };
   }
 }

@@ -38,9 +38,11 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery, MemberDto
     const loaded = await this.members.load(memberId);
     const member = requireMember(loaded);
     authorise(actor, 'members:read', memberPath(member));
-    const fields = loaded.sealed
-      ? await this.personalData.vault.open<PersonalFields>(memberId, loaded.sealed)
-      : undefined;
+    // Erased is erased, even in the moment before her key is shredded (EraseMemberHandler).
+    const fields =
+      loaded.sealed && !member.erased
+        ? await this.personalData.vault.open<PersonalFields>(memberId, loaded.sealed)
+        : undefined;
     const principal = { ...actor, roles: actor.roles as readonly Role[] };
     const full = hasPermission(principal, 'members:personal-data');
     const { status, branchId, ancestorIds, groupId, birthYear, specialGroups, admittedOn } = member;
