@@ -1,4 +1,4 @@
-import { ProblemError, type FieldError } from '@vwu/platform-http';
+import { counted, ProblemError, type FieldError } from '@vwu/platform-http';
 
 /** A file with errors: nobody is admitted, every error is listed (row, column, reason). */
 export class MemberImportInvalidError extends ProblemError {
@@ -7,7 +7,7 @@ export class MemberImportInvalidError extends ProblemError {
     super(
       422,
       'membership.import-invalid',
-      `Tệp có ${count} lỗi, chưa kết nạp ai — ${count} ${count === 1 ? 'error' : 'errors'} in the file; nobody was admitted`,
+      `Tệp có ${count} lỗi, chưa kết nạp ai — ${counted(count, 'error')} in the file; nobody was admitted`,
       errors,
     );
   }
