@@ -72,6 +72,71 @@ async function database(name: string): Promise<string> {
   }
 }
 
+// First in the file: the root's figures are then this test's alone.
+it('rolls up the figures of units set up today, as the quick start does (no dates given)', async () => {
+  const post = async (path: string, body: Record<string, unknown>, token?: string) => {
+    const reply = await api('POST', path, { body, ...(token ? { token } : {}) });
+    if (reply.status !== 200 && reply.status !== 201) throw new Error(JSON.stringify(reply.body));
+    return String(reply.body['id']);
+  };
+  const unit = (name: string, kind: string, parentId: string) =>
+    post('/api/v1/units', { name, kind, parentId });
+  // The spec's root unit (the city) was established today, when the platform started.
+  const city = root;
+  const kimMa = await unit('Hội LHPN phường Hàng Bạc', 'grassroots', city);
+  const giangVo = await unit('Hội LHPN phường Hàng Đào', 'grassroots', city);
+  const [br, br2] = [
+    await unit('Chi hội tổ dân phố 11', 'branch', kimMa),
+    await unit('Chi hội tổ dân phố 12', 'branch', kimMa),
+  ];
+  const brgv = await unit('Chi hội tổ dân phố 21', 'branch', giangVo);
+  const officer = await mintToken(city, ['member-officer']);
+  const ids: string[] = [];
+  for (const [i, branchId] of [br, br, br, br2, br2].entries()) {
+    const personal = { ...lan, nationalId: `00119000040${i}` };
+    const reply = await session.admitWhenKnown({ branchId, personal }, officer);
+    expect(reply.status).toBe(201);
+    ids.push(String(reply.body['id']));
+  }
+  const [m1, m2, m3, m4] = ids as [string, string, string, string];
+  await post(`/api/v1/members/${m1}/leave`, { reason: 'personal' }, officer);
+  await post(`/api/v1/members/${m1}/readmit`, { branchId: br }, officer);
+  await post(`/api/v1/members/${m2}/transfer`, { toBranchId: br2 }, officer);
+  await post(`/api/v1/members/${m3}/transfer`, { toBranchId: brgv }, officer);
+  await post(`/api/v1/members/${m4}/party`, { step: 'introduced' }, officer);
+
+  type Figures = Record<string, unknown> & { active: number; party: { introduced: number } };
+  const year = new Date().getFullYear();
+  const summary = async () =>
+    (await api('GET', `/api/v1/units/${city}/summary?year=${year}&children=true`)).body as {
+      members: Figures;
+      children: { unitId: string; members: Figures }[];
+    };
+  await waitFor(
+    async () => {
+      const { members } = await summary();
+      return members.active === 5 && members.party.introduced === 1;
+    },
+    'the figures of the units set up today',
+    60_000,
+  );
+  const read = await summary();
+  const flows = { admittedInYear: 5, admittedInTerm: 5, readmittedInYear: 1 };
+  expect(read.members).toMatchObject({
+    ...flows,
+    endedInYear: { left: 1 },
+    transfers: { in: 0, out: 0 },
+  });
+  const child = (id: string) => read.children.find((c) => c.unitId === id)?.members;
+  expect(child(kimMa)).toMatchObject({
+    ...flows,
+    active: 4,
+    transfers: { in: 0, out: 1 },
+    party: { introduced: 1 },
+  });
+  expect(child(giangVo)).toMatchObject({ active: 1, transfers: { in: 1, out: 0 } });
+}, 300_000);
+
 it('admits, shows, charges, releases and erases a member, nothing personal on Kafka, in the store or the logs', async () => {
   const ward = await establish('Hội LHPN phường Kim Mã', 'grassroots', root);
   const otherWard = await establish('Hội LHPN phường Giảng Võ', 'grassroots', root);
