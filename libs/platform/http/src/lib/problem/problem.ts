@@ -63,6 +63,8 @@ export class ProblemError extends Error {
     readonly code: string,
     message: string,
     readonly errors?: readonly FieldError[],
+    /** Response headers that go with it (`Retry-After`). */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.name = 'ProblemError';
