@@ -12,11 +12,13 @@ export interface JsonSyntaxError {
 
 type Frame = 'object' | 'array';
 
-class Failure {
+class Failure extends Error {
   constructor(
     readonly offset: number,
     readonly expected: string,
-  ) {}
+  ) {
+    super(expected);
+  }
 }
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
@@ -79,36 +81,32 @@ class Scanner {
   private value(): boolean {
     this.skipWhitespace();
     const c = this.text[this.i];
-    if (c === '{') {
-      this.i++;
-      this.skipWhitespace();
-      if (this.text[this.i] === '}') this.i++;
-      else {
-        this.stack.push('object');
-        this.key();
-        return true;
-      }
-      return false;
-    }
-    if (c === '[') {
-      this.i++;
-      this.skipWhitespace();
-      if (this.text[this.i] === ']') this.i++;
-      else {
-        this.stack.push('array');
-        return true;
-      }
-      return false;
-    }
+    if (c === '{') return this.open('object', '}');
+    if (c === '[') return this.open('array', ']');
     if (c === '"') this.string();
     else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) this.number();
-    else {
-      const literal = LITERALS.find((word) => this.text.startsWith(word, this.i));
-      if (!literal)
-        this.fail('expected a value (an object, array, string, number, true, false or null)');
-      this.i += literal.length;
-    }
+    else this.literal();
     return false;
+  }
+
+  /** `{` or `[`: true when a first member follows, false for `{}` and `[]`. */
+  private open(frame: Frame, close: string): boolean {
+    this.i++;
+    this.skipWhitespace();
+    if (this.text[this.i] === close) {
+      this.i++;
+      return false;
+    }
+    this.stack.push(frame);
+    if (frame === 'object') this.key();
+    return true;
+  }
+
+  private literal(): void {
+    const literal = LITERALS.find((word) => this.text.startsWith(word, this.i));
+    if (!literal)
+      this.fail('expected a value (an object, array, string, number, true, false or null)');
+    this.i += literal.length;
   }
 
   /** A property name and its colon. */
@@ -153,17 +151,20 @@ class Scanner {
         return;
       }
       if (c < ' ') this.fail('expected an escape (\\n, \\t, …) instead of a control character');
-      if (c === '\\') {
-        const next = this.text[this.i + 1] ?? '';
-        if (next === 'u' && HEX.test(this.text.slice(this.i + 2, this.i + 6))) this.i += 6;
-        else if (ESCAPES.has(next)) this.i += 2;
-        else {
-          this.i++;
-          this.fail(
-            'expected a valid escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and 4 hex digits',
-          );
-        }
-      } else this.i++;
+      if (c === '\\') this.escape();
+      else this.i++;
+    }
+  }
+
+  private escape(): void {
+    const next = this.text[this.i + 1] ?? '';
+    if (next === 'u' && HEX.test(this.text.slice(this.i + 2, this.i + 6))) this.i += 6;
+    else if (ESCAPES.has(next)) this.i += 2;
+    else {
+      this.i++;
+      this.fail(
+        'expected a valid escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and 4 hex digits',
+      );
     }
   }
 

@@ -37,6 +37,7 @@ export const AcceptsBody = (accepted: AcceptedBody) => SetMetadata(ACCEPTED_BODY
 
 /** Only commands carry a body; one sent with a GET or a DELETE is ignored. */
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+const UTF8 = new Set(['utf-8', 'utf8']);
 
 interface BodyRequest extends IncomingMessage {
   body?: unknown;
@@ -67,34 +68,40 @@ export class RequestBodyGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<BodyRequest>();
-    if (!BODY_METHODS.has(request.method ?? '') || !hasBody(request)) return true;
-    const accepted = this.reflector.getAllAndOverride<AcceptedBody | undefined>(ACCEPTED_BODY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    const mediaTypes = accepted?.mediaTypes ?? [JSON_MEDIA_TYPE];
-    const contentType = request.headers['content-type'];
-    const type = mediaTypeOf(contentType);
-    if (!type || !mediaTypes.includes(type)) {
-      request.resume();
-      throw new UnsupportedMediaTypeError(mediaTypes);
-    }
-    if (type !== JSON_MEDIA_TYPE) return true;
-    const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-      request.resume();
-      throw new UnsupportedMediaTypeError(mediaTypes, ' in UTF-8');
-    }
-    const limit = accepted?.jsonMaxBytes ?? this.options.jsonMaxBytes;
-    const text = (await readBody(request, limit, mediaTypes))
-      .toString('utf8')
-      .replace(/^\uFEFF/, '');
-    request.body = text.trim() === '' ? {} : parseJson(text);
+    if (!BODY_METHODS.has(String(request.method)) || !hasBody(request)) return true;
+    const accepted: AcceptedBody =
+      this.reflector.getAllAndOverride<AcceptedBody | undefined>(ACCEPTED_BODY, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? {};
+    const { mediaTypes = [JSON_MEDIA_TYPE], jsonMaxBytes = this.options.jsonMaxBytes } = accepted;
+    // A body of another accepted type (a CSV file) stays in the stream for the handler.
+    if (acceptedType(request, mediaTypes) !== JSON_MEDIA_TYPE) return true;
+    const text = (await readBody(request, jsonMaxBytes, mediaTypes)).toString('utf8');
+    request.body = parseJson(text.replace(/^\uFEFF/, ''));
     return true;
   }
 }
 
+/** The charset of a Content-Type header, lower case; undefined when it names none. */
+function charsetOf(contentType: string | undefined): string | undefined {
+  return /;\s*charset="?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+}
+
+/** The request's media type if the route takes it (JSON only in UTF-8); 415 otherwise. */
+function acceptedType(request: IncomingMessage, mediaTypes: readonly string[]): string {
+  const type = mediaTypeOf(request.headers['content-type']);
+  const charset = charsetOf(request.headers['content-type']) ?? 'utf-8';
+  const json = type === JSON_MEDIA_TYPE;
+  if (type && mediaTypes.includes(type) && (!json || UTF8.has(charset))) return type;
+  // Dropped unread: the client still gets the answer.
+  request.resume();
+  throw new UnsupportedMediaTypeError(mediaTypes, json ? ' in UTF-8' : '');
+}
+
+/** A JSON body; an empty one is `{}`, as Express's parser had it. */
 function parseJson(text: string): unknown {
+  if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;
   } catch {

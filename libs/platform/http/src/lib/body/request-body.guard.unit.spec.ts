@@ -132,7 +132,9 @@ describe('RequestBodyGuard', () => {
       .set(admin)
       .send({ steps: 'x'.repeat(4 * LIMIT) })
       .expect(413)
-      .expect((r) => expect(r.body).toMatchObject({ detail: expect.stringContaining('4 kB') }));
+      .expect((r) =>
+        expect(r.body).toMatchObject({ detail: expect.stringContaining('4 kB') as string }),
+      );
   });
 
   it.each([

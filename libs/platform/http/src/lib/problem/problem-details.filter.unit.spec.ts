@@ -37,6 +37,13 @@ class RuleBroken extends DomainError {
   }
 }
 
+class Lagging extends ProblemError {
+  override readonly headers = { 'Retry-After': '1' };
+  constructor() {
+    super(503, 'read-model.lagging', 'retry');
+  }
+}
+
 const memberSchema = z.object({ fullName: z.string().min(2), citizenId: z.string().length(12) });
 
 @Controller()
@@ -48,7 +55,7 @@ class TestController {
 
   @Get('lagging')
   lagging(): never {
-    throw new ProblemError(503, 'read-model.lagging', 'retry', undefined, { 'Retry-After': '1' });
+    throw new Lagging();
   }
 
   @Post('race')

@@ -58,13 +58,14 @@ export function problemType(code: string): string {
  * Business rules raise DomainError instead; this is for what only the edge knows.
  */
 export class ProblemError extends Error {
+  /** Response headers that go with it (a subclass sets `Retry-After`). */
+  readonly headers?: Readonly<Record<string, string>>;
+
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly errors?: readonly FieldError[],
-    /** Response headers that go with it (`Retry-After`). */
-    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.name = 'ProblemError';
