@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayModule } from '@vwu/gateway-api';
 import { loadAuthConfig, TokenVerifier } from '@vwu/platform-auth';
 import { loadConfig, mongoUrlSchema } from '@vwu/platform-config';
+import compression from 'compression';
 import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import { z } from 'zod';
 
@@ -22,7 +23,31 @@ const gatewayConfigSchema = z.object({
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   MONGO_URL: mongoUrlSchema,
   MONGO_DB: z.string().default('vwu_gateway'),
+  /** The largest JSON body of a command, in bytes (a restructuring plan may be larger: 5 MB). */
+  VWU_JSON_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** The origins a browser may call the API from, comma-separated; none when empty. */
+  VWU_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url())),
 });
+
+/** What a browser client may send, and read, across origins. */
+const CORS_REQUEST_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'Idempotency-Key',
+  'If-None-Match',
+  'X-Request-Id',
+  'traceparent',
+];
+const CORS_EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'];
 
 async function bootstrap(): Promise<void> {
   const env = loadConfig(gatewayConfigSchema, process.env);
@@ -34,9 +59,20 @@ async function bootstrap(): Promise<void> {
       organisation: { host: env.ORGANISATION_SERVICE_HOST, port: env.ORGANISATION_SERVICE_PORT },
       projections: { host: env.PROJECTIONS_SERVICE_HOST, port: env.PROJECTIONS_SERVICE_PORT },
       membership: { host: env.MEMBERSHIP_SERVICE_HOST, port: env.MEMBERSHIP_SERVICE_PORT },
+      jsonMaxBytes: env.VWU_JSON_BODY_LIMIT_BYTES,
     }),
-    { logger },
+    // Bodies are read by RequestBodyGuard, after authentication, with their limits and types.
+    { logger, bodyParser: false },
   );
+  if (env.VWU_CORS_ORIGINS.length > 0)
+    app.enableCors({
+      origin: env.VWU_CORS_ORIGINS,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: CORS_REQUEST_HEADERS,
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+      maxAge: 600,
+    });
+  app.use(compression());
   app.useStaticAssets(getAbsoluteFSPath(), { prefix: '/api/docs/assets/', index: false });
   app.disable('x-powered-by');
   app.enableShutdownHooks();

@@ -8,3 +8,7 @@ export * from './lib/problem/problem-details.filter';
 export * from './lib/problem/problem-details.module';
 export * from './lib/problem/to-problem';
 export * from './lib/validation/zod-validation';
+export * from './lib/body/json-syntax';
+export * from './lib/body/read-body';
+export * from './lib/body/request-body.guard';
+export * from './lib/body/request-body.module';

@@ -4,7 +4,9 @@ import { PING_PATTERN } from '@vwu/platform-nest';
 import type { Response } from 'express';
 import { Upstream } from './upstream';
 
-/** /health: the gateway runs. /ready: both services answer over RPC. */
+const SERVICES = ['organisation', 'projections', 'membership'] as const;
+
+/** /health: the gateway runs. /ready: every service it calls answers over RPC. */
 @Controller()
 @Public()
 export class GatewayHealthController {
@@ -18,17 +20,15 @@ export class GatewayHealthController {
   @Get('ready')
   async ready(@Res({ passthrough: true }) response: Response): Promise<Record<string, unknown>> {
     const call = { correlationId: 'readiness' };
-    const ping = (name: 'organisation' | 'projections') =>
+    const ping = (name: (typeof SERVICES)[number]) =>
       this.upstream
         .call<string>(this.upstream[name], PING_PATTERN, {}, call)
         .then(() => ({ ok: true }))
         .catch(() => ({ ok: false }));
-    const [organisation, projections] = await Promise.all([
-      ping('organisation'),
-      ping('projections'),
-    ]);
-    const ready = organisation.ok && projections.ok;
+    const results = await Promise.all(SERVICES.map(async (name) => [name, await ping(name)]));
+    const checks = Object.fromEntries(results) as Record<string, { ok: boolean }>;
+    const ready = Object.values(checks).every((check) => check.ok);
     response.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'not-ready', checks: { organisation, projections } };
+    return { status: ready ? 'ready' : 'not-ready', checks };
   }
 }

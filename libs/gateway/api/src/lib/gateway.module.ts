@@ -8,7 +8,12 @@ import {
 } from '@nestjs/common';
 import { ClientsModule, Transport } from '@nestjs/microservices';
 import { AuthModule, type TokenVerifier } from '@vwu/platform-auth';
-import { IdempotencyModule, IdempotencyStore, ProblemDetailsModule } from '@vwu/platform-http';
+import {
+  IdempotencyModule,
+  IdempotencyStore,
+  ProblemDetailsModule,
+  RequestBodyModule,
+} from '@vwu/platform-http';
 import { MONGO_CONNECTION, MongoModule } from '@vwu/platform-nest';
 import { DocsController } from './docs.controller';
 import { GatewayHealthController } from './gateway-health.controller';
@@ -42,6 +47,8 @@ export interface GatewayOptions {
   readonly organisation: Endpoint;
   readonly projections: Endpoint;
   readonly membership: Endpoint;
+  /** The largest JSON body of a command (a restructuring plan may be larger: 5 MB). */
+  readonly jsonMaxBytes: number;
 }
 
 /** Idempotency-Key records live 24 h; the local store has no TTL index, so they are purged. */
@@ -74,6 +81,8 @@ export class GatewayModule {
       imports: [
         MongoModule.forRoot(options.mongo.url, options.mongo.db),
         AuthModule.forRoot(options.verifier),
+        // After AuthModule: its guard runs first, so bodies are looked at only once authenticated.
+        RequestBodyModule.forRoot({ jsonMaxBytes: options.jsonMaxBytes }),
         ProblemDetailsModule,
         IdempotencyModule.forRoot({ connection: MONGO_CONNECTION }),
         ClientsModule.register([

@@ -18,11 +18,11 @@ import {
   type MemberListFileDto,
 } from '@vwu/internal-api';
 import { RequirePermissions } from '@vwu/platform-auth';
-import { parseBody } from '@vwu/platform-http';
+import { AcceptsBody, parseBody } from '@vwu/platform-http';
 import { TABLE_MEDIA_TYPES } from '@vwu/platform-tabular';
 import type { Request, Response } from 'express';
 import { Call } from './call-context';
-import { readUpload } from './upload';
+import { readUpload, SHEET_MEDIA_TYPES } from './upload';
 import { Upstream, type CallContext } from './upstream';
 
 /** 40 MB: 100,000 members are about 15 MB as CSV. */
@@ -37,6 +37,7 @@ export class MemberImportsController {
 
   @Post()
   @RequirePermissions('members:write', 'members:personal-data')
+  @AcceptsBody({ mediaTypes: SHEET_MEDIA_TYPES })
   async start(
     @Req() request: Request,
     @Query() query: unknown,

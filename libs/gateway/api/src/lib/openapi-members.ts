@@ -63,7 +63,7 @@ export const memberPaths = {
         'Roles with members:personal-data see her personal fields; other readers see them masked (initials, birth year, last digits); after an erasure they are null.',
       operationId: 'getMember',
       parameters: [memberId],
-      responses: { '200': { description: 'The member' }, ...errors },
+      responses: { '200': { description: 'The member', content: json('Member') }, ...errors },
     },
   },
   '/api/v1/members/{id}/transfer': command(
@@ -141,7 +141,50 @@ function erasure() {
   };
 }
 
+/** A member as GET /api/v1/members/{id} answers (membership-service's MemberDto). */
+const member = {
+  type: 'object',
+  required: [
+    'id',
+    'status',
+    'branchId',
+    'ancestorIds',
+    'groupId',
+    'birthYear',
+    'specialGroups',
+    'admittedOn',
+    'fees',
+    'erased',
+    'version',
+    'personal',
+  ],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    status: { type: 'string', enum: ['active', 'left', 'deceased', 'removed'] },
+    branchId: { type: 'string', format: 'uuid' },
+    ancestorIds: { type: 'array', items: { type: 'string', format: 'uuid' } },
+    groupId: { type: ['string', 'null'], format: 'uuid' },
+    birthYear: { type: 'integer' },
+    specialGroups: { type: 'array', items: { type: 'string' } },
+    admittedOn: { type: 'string', format: 'date' },
+    fees: {
+      type: 'object',
+      description: 'Each year (YYYY) and its fee.',
+      additionalProperties: { type: 'string', enum: ['paid', 'waived'] },
+    },
+    erased: { type: 'boolean' },
+    version: { type: 'integer', minimum: 1 },
+    personal: {
+      type: ['object', 'null'],
+      description:
+        'Her personal fields: in full for roles with members:personal-data, masked for other readers, null once erased.',
+    },
+  },
+  additionalProperties: false,
+};
+
 export const memberSchemas = {
+  Member: member,
   AdmitMember: schema(admitMemberBody, 'input'),
   TransferMember: schema(transferMemberBody, 'input'),
   RecordFee: schema(recordFeeBody, 'input'),

@@ -14,6 +14,38 @@ export const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 
+/** What every error answers (the problem filter writes it): RFC 9457 members, `code`, `errors`. */
+export const problemSchema = {
+  type: 'object',
+  description:
+    'RFC 9457 problem details. `code` is stable: switch on it, never on `title` or `detail`.',
+  required: ['type', 'title', 'status', 'detail', 'code', 'instance'],
+  properties: {
+    type: { type: 'string', format: 'uri', description: '`https://vwu.vn/problems/<code>`' },
+    title: { type: 'string', description: 'Vietnamese first, then English; one per status.' },
+    status: { type: 'integer', minimum: 400, maximum: 599 },
+    detail: { type: 'string', description: 'This occurrence, for people; never a value sent.' },
+    instance: { type: 'string', description: 'The request path, without its query string.' },
+    code: { type: 'string', minLength: 1 },
+    errors: {
+      type: 'array',
+      description: 'Each invalid field (or row and column of a file) and why.',
+      items: {
+        type: 'object',
+        required: ['field', 'reason'],
+        properties: {
+          field: { type: 'string' },
+          reason: { type: 'string' },
+          row: { type: 'integer', description: 'The spreadsheet row; the header is row 1.' },
+          column: { type: 'string' },
+        },
+        additionalProperties: false,
+      },
+    },
+  },
+  additionalProperties: false,
+};
+
 export const errors = {
   '401': problem('Chưa xác thực — missing or invalid bearer token'),
   '403': problem(

@@ -14,7 +14,6 @@ import {
   recordInspectionBody,
   recordPopulationBody,
   renameUnitBody,
-  rpcProblemSchema,
   unitCommandResult,
   unitPage,
   unitView,
@@ -30,7 +29,16 @@ import {
   memberOrganisationSchemas,
   withMemberOrganisationReads,
 } from './openapi-member-organisations';
-import { errors, idempotencyKey, json, problem, schema, unitId } from './openapi-parts';
+import {
+  errors,
+  idempotencyKey,
+  json,
+  problem,
+  problemSchema,
+  schema,
+  unitId,
+} from './openapi-parts';
+import { readModelLagging, withEdgeResponses } from './openapi-responses';
 
 const paths = {
   '/api/v1/units': {
@@ -67,9 +75,7 @@ const paths = {
       responses: {
         '200': { description: 'The unit', content: json('Unit') },
         ...errors,
-        '503': problem(
-          'Dữ liệu đang được cập nhật — the read model has not reached minVersion yet',
-        ),
+        '503': readModelLagging,
       },
     },
     patch: {
@@ -146,16 +152,18 @@ export function openApiDocument(): Record<string, unknown> {
         'API của nền tảng Hội LHPN Việt Nam: mọi lệnh và truy vấn của ứng dụng web và di động. — The Vietnam Women’s Union platform API. Errors are RFC 9457 problem+json with a stable `code`.',
     },
     security: [{ bearer: [] }],
-    paths: withMemberOrganisationReads({
-      ...paths,
-      ...summaryPaths,
-      ...changePaths,
-      ...importPaths,
-      ...restructuringPaths,
-      ...memberPaths,
-      ...clubPaths,
-      ...memberImportPaths,
-    }),
+    paths: withEdgeResponses(
+      withMemberOrganisationReads({
+        ...paths,
+        ...summaryPaths,
+        ...changePaths,
+        ...importPaths,
+        ...restructuringPaths,
+        ...memberPaths,
+        ...clubPaths,
+        ...memberImportPaths,
+      }),
+    ),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
@@ -183,7 +191,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...memberSchemas,
         ...clubSchemas,
         ...memberImportSchemas,
-        Problem: schema(rpcProblemSchema, 'output'),
+        Problem: problemSchema,
       },
     },
   };

@@ -4,13 +4,21 @@ import { PROJECTIONS_RPC } from '@vwu/internal-api';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Upstream, type CallContext } from './upstream';
 
-/** The read model has not caught up within the wait the client allowed: retry shortly. */
+/** Seconds a client waits before asking again for a version the read model has not reached. */
+export const LAGGING_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * The read model has not caught up within the wait the client allowed (or the version was never
+ * written: the gateway cannot tell the two apart without the write side): 503 with Retry-After.
+ */
 export class ReadModelLaggingError extends ProblemError {
+  override readonly headers = { 'Retry-After': String(LAGGING_RETRY_AFTER_SECONDS) };
+
   constructor(unitId: string, version: number) {
     super(
       503,
       'read-model.lagging',
-      `Dữ liệu đang được cập nhật, xin thử lại — unit ${unitId} has not reached version ${version} yet; retry shortly`,
+      `Dữ liệu đang được cập nhật, xin thử lại sau ${LAGGING_RETRY_AFTER_SECONDS} giây — ${unitId} has not reached version ${version} yet; retry after ${LAGGING_RETRY_AFTER_SECONDS} s`,
     );
   }
 }

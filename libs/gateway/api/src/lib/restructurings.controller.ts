@@ -10,18 +10,27 @@ import {
   type RestructuringPreviewDto,
 } from '@vwu/internal-api';
 import { RequirePermissions } from '@vwu/platform-auth';
-import { parseBody, ProblemError, RequestValidationError } from '@vwu/platform-http';
+import {
+  AcceptsBody,
+  JSON_MEDIA_TYPE,
+  parseBody,
+  ProblemError,
+  RequestValidationError,
+} from '@vwu/platform-http';
 import { readTable, tableFormatOf, UnreadableTableError } from '@vwu/platform-tabular';
 import type { Request, Response } from 'express';
 import { Call } from './call-context';
 import { invalidSheet, onRows, stepsFromSheet } from './restructuring-sheet';
-import { readUpload } from './upload';
+import { readUpload, SHEET_MEDIA_TYPES } from './upload';
 import { Upstream, UpstreamProblem, type CallContext } from './upstream';
 
 /** A city's plan reads and simulates the part of the tree it touches: longer than a command. */
 const PLAN_TIMEOUT_MS = 120_000;
-/** 5 MB: the Hanoi reform's sheet (about 700 rows) is some 60 kB. */
-const MAX_SHEET_BYTES = 5 * 1_048_576;
+/**
+ * 5 MB, as a sheet or as JSON: the Hanoi reform's sheet (about 700 rows) is some 60 kB, its JSON
+ * plan some 100 kB; a plan of MAX_PLAN_STEPS steps is about 3 MB as JSON.
+ */
+const MAX_PLAN_BYTES = 5 * 1_048_576;
 
 /** A plan, and for a sheet the row of each step (the header is row 1). */
 interface PlanInput {
@@ -35,6 +44,7 @@ interface PlanInput {
  * simulated whole by organisation-service, which applies it as a job.
  */
 @Controller('api/v1/restructurings')
+@AcceptsBody({ mediaTypes: [JSON_MEDIA_TYPE, ...SHEET_MEDIA_TYPES], jsonMaxBytes: MAX_PLAN_BYTES })
 export class RestructuringsController {
   constructor(private readonly upstream: Upstream) {}
 
@@ -97,7 +107,7 @@ export class RestructuringsController {
     if (!tableFormatOf(request.headers['content-type']))
       return { plan: parseBody(restructuringPlan, request.body) };
     const options = parseBody(restructuringSheetQuery, query);
-    const { format, content } = await readUpload(request, MAX_SHEET_BYTES);
+    const { format, content } = await readUpload(request, MAX_PLAN_BYTES);
     const table = await readTable(content, format, { maxRows: MAX_PLAN_STEPS }).catch(
       (error: unknown) => {
         if (!(error instanceof UnreadableTableError)) throw error;

@@ -6,10 +6,10 @@ import {
   type UnitImportJobDto,
 } from '@vwu/internal-api';
 import { RequirePermissions } from '@vwu/platform-auth';
-import { parseBody } from '@vwu/platform-http';
+import { AcceptsBody, parseBody } from '@vwu/platform-http';
 import type { Request, Response } from 'express';
 import { Call } from './call-context';
-import { readUpload } from './upload';
+import { readUpload, SHEET_MEDIA_TYPES } from './upload';
 import { Upstream, type CallContext } from './upstream';
 
 /** 25 MB: a whole city's structure (Hanoi, 22,000 rows) is about 2 MB as CSV. */
@@ -24,6 +24,7 @@ export class UnitImportsController {
 
   @Post()
   @RequirePermissions('units:write')
+  @AcceptsBody({ mediaTypes: SHEET_MEDIA_TYPES })
   async start(
     @Req() request: Request,
     @Query() query: unknown,

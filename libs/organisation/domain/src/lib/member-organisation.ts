@@ -108,10 +108,17 @@ function leave(
   ];
 }
 
+const EVENT_TYPES: ReadonlySet<string> = new Set<MemberOrganisationEvent['type']>([
+  'MemberOrganisationJoined',
+  'MemberOrganisationLeft',
+]);
+
 function evolve(
   state: MemberOrganisationState,
   event: MemberOrganisationEvent,
 ): MemberOrganisationState {
+  // The id of a unit names a stream of unit events: no member organisation there (404, not 500).
+  if (!EVENT_TYPES.has(event.type)) return state;
   switch (event.type) {
     case 'MemberOrganisationJoined': {
       const { organisationId, name, unionId, joinedOn } = event.data;

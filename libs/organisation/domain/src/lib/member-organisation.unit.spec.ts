@@ -56,6 +56,14 @@ describe('member organisations', () => {
       .thenThrows(InvalidNameError);
   });
 
+  it('finds no member organisation under the id of a unit (another kind of stream)', () => {
+    const unitEvent = {
+      type: 'UnitEstablished',
+      data: { unitId: ORG, name: 'Hội LHPN phường Kim Mã', kind: 'grassroots' },
+    } as unknown as MemberOrganisationEvent;
+    spec.given([unitEvent]).when(leave).thenThrows(MemberOrganisationNotFoundError);
+  });
+
   it('leaves, with the reason', () => {
     spec.given([joined]).when(leave).then([left]);
   });

@@ -1,7 +1,7 @@
 import { Catch, Inject, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { throwError, type Observable } from 'rxjs';
-import { PROBLEM_CONTENT_TYPE } from './problem';
+import { PROBLEM_CONTENT_TYPE, ProblemError } from './problem';
 import { toProblem } from './to-problem';
 
 interface RequestLine {
@@ -41,6 +41,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     httpAdapter.status(response, problem.status);
     httpAdapter.setHeader(response, 'Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
     if (problem.status === 401) httpAdapter.setHeader(response, 'WWW-Authenticate', 'Bearer');
+    if (exception instanceof ProblemError)
+      for (const [name, value] of Object.entries(exception.headers ?? {}))
+        httpAdapter.setHeader(response, name, value);
     httpAdapter.end(response, JSON.stringify(problem));
   }
 

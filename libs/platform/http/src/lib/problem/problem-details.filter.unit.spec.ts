@@ -23,6 +23,7 @@ import { type Server } from 'node:http';
 import request from 'supertest';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../validation/zod-validation';
+import { ProblemError } from './problem';
 import { ProblemDetailsModule } from './problem-details.module';
 
 const SECRET = '079185001234-SECRET';
@@ -36,6 +37,13 @@ class RuleBroken extends DomainError {
   }
 }
 
+class Lagging extends ProblemError {
+  override readonly headers = { 'Retry-After': '1' };
+  constructor() {
+    super(503, 'read-model.lagging', 'retry');
+  }
+}
+
 const memberSchema = z.object({ fullName: z.string().min(2), citizenId: z.string().length(12) });
 
 @Controller()
@@ -43,6 +51,11 @@ class TestController {
   @Post('domain/:kind')
   domain(@Param('kind') kind: DomainError['kind']): never {
     throw new RuleBroken(kind);
+  }
+
+  @Get('lagging')
+  lagging(): never {
+    throw new Lagging();
   }
 
   @Post('race')
@@ -131,6 +144,12 @@ describe('ProblemDetailsFilter', () => {
       code: `test.${kind}`,
       instance: `/domain/${kind}`,
     });
+  });
+
+  it('sends the headers a ProblemError carries, such as Retry-After', async () => {
+    const response = await request(http()).get('/lagging').set(viewer).expect(503);
+    expect(response.headers['retry-after']).toBe('1');
+    expect(response.body).toMatchObject({ code: 'read-model.lagging', instance: '/lagging' });
   });
 
   it('answers a lost race with 409 concurrency-conflict', async () => {

@@ -58,6 +58,9 @@ export function problemType(code: string): string {
  * Business rules raise DomainError instead; this is for what only the edge knows.
  */
 export class ProblemError extends Error {
+  /** Response headers that go with it (a subclass sets `Retry-After`). */
+  readonly headers?: Readonly<Record<string, string>>;
+
   constructor(
     readonly status: number,
     readonly code: string,
