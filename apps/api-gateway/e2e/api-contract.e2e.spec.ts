@@ -73,19 +73,21 @@ it('answers every operation of its OpenAPI document as documented, whatever it i
   expect([...statuses]).toEqual(expect.arrayContaining([200, 201, 400, 401, 404, 413, 415, 422]));
 }, 120_000);
 
-it('answers a version far ahead with a documented 503 read-model.lagging and Retry-After', async () => {
-  const reply = await fetch(
-    `${session.platform.url}/api/v1/units/${session.root}?minVersion=999999&waitMs=0`,
-    {
+it('answers a version never written with a clear 4xx, documented, instead of a 503', async () => {
+  const read = (id: string) =>
+    fetch(`${session.platform.url}/api/v1/units/${id}?minVersion=999999&waitMs=0`, {
       headers: { authorization: `Bearer ${session.platform.adminToken}` },
-    },
-  );
-  expect(reply.status).toBe(503);
-  expect(reply.headers.get('retry-after')).toBe('1');
-  expect(await reply.json()).toMatchObject({ code: 'read-model.lagging' });
+    });
+  const ahead = await read(session.root);
+  expect(ahead.status).toBe(422);
+  expect(await ahead.json()).toMatchObject({ code: 'read-model.version-not-written' });
+  const never = await read(randomUUID());
+  expect(never.status).toBe(404);
+  expect(await never.json()).toMatchObject({ code: 'read-model.stream-not-found' });
   const getUnit = (await served()).paths['/api/v1/units/{id}']?.['get'] as {
-    responses: Record<string, { headers?: Record<string, unknown> }>;
+    responses: Record<string, { description?: string; headers?: Record<string, unknown> }>;
   };
+  expect(getUnit.responses['422']?.description).toContain('read-model.version-not-written');
   expect(getUnit.responses['503']?.headers).toHaveProperty('Retry-After');
 });
 

@@ -10,6 +10,8 @@ export const ORGANISATION_RPC = {
   recordUnitFact: 'organisation.units.record-fact',
   joinMemberOrganisation: 'organisation.member-organisations.join',
   leaveMemberOrganisation: 'organisation.member-organisations.leave',
+  /** The version a stream (a unit, a member organisation) has reached on the write side; 0: none. */
+  streamVersion: 'organisation.streams.version',
 } as const;
 
 const unitName = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');

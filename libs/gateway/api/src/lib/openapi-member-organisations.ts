@@ -1,6 +1,6 @@
 import { memberOrganisationPage, memberOrganisationView } from '@vwu/internal-api';
 import { errors, json, problem, schema, unitId } from './openapi-parts';
-import { readModelLagging } from './openapi-responses';
+import { readYourWritesResponses } from './openapi-responses';
 
 // The reads of the member organisations list (tổ chức thành viên) in the OpenAPI document.
 
@@ -75,8 +75,7 @@ const get = {
     },
     ...errors,
     '403': outOfScope,
-    '404': problem('Không tìm thấy — unknown member organisation'),
-    '503': readModelLagging,
+    ...readYourWritesResponses('unknown member organisation'),
   },
 };
 

@@ -30,10 +30,26 @@ const retryAfter = {
 /** A 503 of the read-your-writes wait, with Retry-After. */
 export const readModelLagging = {
   ...problem(
-    'Dữ liệu đang được cập nhật — read-model.lagging: the read model has not reached minVersion within waitMs (or the version does not exist yet); retry after Retry-After seconds. Also upstream.unavailable: a service did not answer',
+    'Dữ liệu đang được cập nhật — read-model.lagging: the write side has minVersion but the read model has not applied it within waitMs; retry after Retry-After seconds. Also upstream.unavailable: a service did not answer',
   ),
   headers: retryAfter,
 };
+
+/**
+ * A read that waits for `minVersion` (read-your-writes): 404 and 422 when the version was never
+ * written, 503 when the read model lags behind the write side. `notFound` names the resource.
+ */
+export function readYourWritesResponses(notFound: string) {
+  return {
+    '404': problem(
+      `Không tìm thấy — ${notFound}; read-model.stream-not-found: nothing was ever written under the id`,
+    ),
+    '422': problem(
+      'Dữ liệu không hợp lệ — invalid input (`errors` lists each field); read-model.version-not-written: minVersion is beyond the version written',
+    ),
+    '503': readModelLagging,
+  };
+}
 
 function badRequest(operation: Operation, command: boolean, pathParameters: boolean): unknown {
   const content = operation.requestBody?.content ?? {};

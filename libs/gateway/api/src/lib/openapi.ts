@@ -38,7 +38,7 @@ import {
   schema,
   unitId,
 } from './openapi-parts';
-import { readModelLagging, withEdgeResponses } from './openapi-responses';
+import { readYourWritesResponses, withEdgeResponses } from './openapi-responses';
 
 const paths = {
   '/api/v1/units': {
@@ -75,7 +75,7 @@ const paths = {
       responses: {
         '200': { description: 'The unit', content: json('Unit') },
         ...errors,
-        '503': readModelLagging,
+        ...readYourWritesResponses('unknown unit'),
       },
     },
     patch: {

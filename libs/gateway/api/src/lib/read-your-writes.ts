@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemError } from '@vwu/platform-http';
-import { PROJECTIONS_RPC } from '@vwu/internal-api';
+import { ORGANISATION_RPC, PROJECTIONS_RPC } from '@vwu/internal-api';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Upstream, type CallContext } from './upstream';
 
@@ -8,8 +8,8 @@ import { Upstream, type CallContext } from './upstream';
 export const LAGGING_RETRY_AFTER_SECONDS = 1;
 
 /**
- * The read model has not caught up within the wait the client allowed (or the version was never
- * written: the gateway cannot tell the two apart without the write side): 503 with Retry-After.
+ * The read model has not caught up within the wait the client allowed, though the write side
+ * has the version: 503 with Retry-After.
  */
 export class ReadModelLaggingError extends ProblemError {
   override readonly headers = { 'Retry-After': String(LAGGING_RETRY_AFTER_SECONDS) };
@@ -19,6 +19,19 @@ export class ReadModelLaggingError extends ProblemError {
       503,
       'read-model.lagging',
       `Dữ liệu đang được cập nhật, xin thử lại sau ${LAGGING_RETRY_AFTER_SECONDS} giây — ${unitId} has not reached version ${version} yet; retry after ${LAGGING_RETRY_AFTER_SECONDS} s`,
+    );
+  }
+}
+
+/** The version asked for was never written: no wait would reach it (a client's mistake). */
+export class VersionNotWrittenError extends ProblemError {
+  constructor(id: string, version: number, written: number) {
+    super(
+      written === 0 ? 404 : 422,
+      written === 0 ? 'read-model.stream-not-found' : 'read-model.version-not-written',
+      written === 0
+        ? `Không có ${id} — nothing has been written under ${id}`
+        : `Phiên bản ${version} của ${id} chưa từng được ghi (hiện là ${written}) — version ${version} of ${id} has not been written; it is at ${written}`,
     );
   }
 }
@@ -58,8 +71,20 @@ export class ReadYourWrites {
         call,
       );
       if (applied >= version) return;
-      if (Date.now() + pause > deadline) throw new ReadModelLaggingError(id, version);
+      if (Date.now() + pause > deadline) return this.givenUp(target, call);
       await sleep(pause);
     }
+  }
+
+  /** Lagging, or asked for what was never written: the write side tells (units and member organisations are organisation-service's streams). */
+  private async givenUp({ id, version }: StreamVersion, call: CallContext): Promise<never> {
+    const written = await this.upstream.call<number>(
+      this.upstream.organisation,
+      ORGANISATION_RPC.streamVersion,
+      { id },
+      call,
+    );
+    if (written < version) throw new VersionNotWrittenError(id, version, written);
+    throw new ReadModelLaggingError(id, version);
   }
 }

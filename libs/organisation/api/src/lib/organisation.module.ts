@@ -37,6 +37,7 @@ import { ClosureResumer } from './closure-resumer';
 import { JobResumer } from './job-resumer';
 import { MongoRestructuringJobs } from './mongo-restructuring-jobs';
 import { RestructuringsRpcController } from './restructurings.rpc-controller';
+import { StreamVersionsRpcController } from './stream-versions.rpc-controller';
 import { MongoPendingClosures } from './mongo-pending-closures';
 import { MongoUnitImportJobs } from './mongo-unit-import-jobs';
 import { UnitImportsRpcController } from './unit-imports.rpc-controller';
@@ -63,6 +64,7 @@ export class OrganisationModule {
         UnitFactsRpcController,
         UnitImportsRpcController,
         RestructuringsRpcController,
+        StreamVersionsRpcController,
       ],
       providers: [
         { provide: TokenVerifier, useValue: options.verifier },
