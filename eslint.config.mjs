@@ -6,6 +6,13 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 const INFRA_PACKAGES = ['@nestjs/*', 'mongoose', 'mongodb', 'kafkajs', 'testcontainers', 'rxjs'];
+/** Nest's transports and HTTP platform: the api layer's, never a use case's. */
+const APPLICATION_BANNED_NEST = [
+  '@nestjs/microservices',
+  '@nestjs/platform-express',
+  '@nestjs/core',
+  '@nestjs/testing',
+];
 
 /** Which layer may depend on which (STYLE.md, "Layout"). */
 const layerConstraints = [
@@ -20,8 +27,13 @@ const layerConstraints = [
     allowedExternalImports: ['zod'],
   },
   {
+    // Use cases reach the store and the broker through ports (abstract classes) only; Nest's
+    // dependency injection and CQRS decorators are the one framework they know.
     sourceTag: 'type:application',
     onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform', 'type:util'],
+    bannedExternalImports: INFRA_PACKAGES.filter((p) => p !== '@nestjs/*').concat(
+      APPLICATION_BANNED_NEST,
+    ),
   },
   {
     sourceTag: 'type:infrastructure',
@@ -34,8 +46,10 @@ const layerConstraints = [
     ],
   },
   {
+    // The context's Nest module, in api, wires the infrastructure's adapters to the ports.
     sourceTag: 'type:api',
     onlyDependOnLibsWithTags: [
+      'type:infrastructure',
       'type:application',
       'type:domain',
       'type:contracts',

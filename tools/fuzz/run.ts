@@ -4,12 +4,12 @@
 // checks the API promises: no server error, only documented statuses, only documented bodies.
 // The bounded version of the same promise runs in npm test (api-contract.e2e.spec.ts).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mintDevToken } from '../auth/dev-keys.ts';
 import { down, up } from '../infra/chain.ts';
-import { cacheDir } from '../infra/paths.ts';
+import { cacheDir, infraDir } from '../infra/paths.ts';
 import { startPlatform } from '../platform.ts';
 
 const SCHEMATHESIS = '4.32.5';
@@ -62,7 +62,10 @@ async function main(): Promise<number> {
       ...(values.seed ? ['--seed', values.seed] : []),
       ...['-H', `Authorization: Bearer ${token}`],
     ];
-    const child = spawn(command, args, { stdio: 'inherit' });
+    // Its own cache and reports (.schemathesis/) go under .infra, not into the working tree.
+    const cwd = join(infraDir, 'fuzz');
+    mkdirSync(cwd, { recursive: true });
+    const child = spawn(command, args, { stdio: 'inherit', cwd });
     return await new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
   } finally {
     await platform.stop();

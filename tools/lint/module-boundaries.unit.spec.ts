@@ -3,10 +3,24 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The layer rules of STYLE.md hold because lint fails on a wrong import, not because of review.
-// Probe files are written into the decider lib (type:domain, scope:platform) and linted by the
-// real `eslint` with the repository's config, in one run.
+// Probe files are written into the decider lib (type:domain, scope:platform) and into an
+// application lib, and linted by the real `eslint` with the repository's config, in one run.
 const root = join(__dirname, '../..');
 const probeDir = join(root, `libs/platform/decider/src/lib/boundary-probes-${process.pid}`);
+const useCaseDir = join(
+  root,
+  `libs/organisation/application/src/lib/boundary-probes-${process.pid}`,
+);
+
+/** A use case reaches the store and the broker through ports; CQRS decorators it may use. */
+const useCaseProbes = {
+  'use-case-mongoose': "import mongoose from 'mongoose';\nexport const m = mongoose;\n",
+  'use-case-kafkajs': "import { Kafka } from 'kafkajs';\nexport const k = Kafka;\n",
+  'use-case-transport':
+    "import { ClientProxy } from '@nestjs/microservices';\nexport type C = ClientProxy;\n",
+  'use-case-cqrs':
+    "import { CommandHandler } from '@nestjs/cqrs';\nexport const h = CommandHandler;\n",
+} as const;
 
 const probes = {
   mongoose: "import mongoose from 'mongoose';\nexport const m = mongoose;\n",
@@ -18,7 +32,7 @@ const probes = {
   pure: "import { foldEvents } from '../decider';\n\nexport const fold = foldEvents;\n",
 } as const;
 
-type Probe = keyof typeof probes;
+type Probe = keyof typeof probes | keyof typeof useCaseProbes;
 let messages: Record<Probe, string[]>;
 
 interface EslintResult {
@@ -28,12 +42,15 @@ interface EslintResult {
 
 beforeAll(() => {
   mkdirSync(probeDir, { recursive: true });
+  mkdirSync(useCaseDir, { recursive: true });
   try {
     for (const [name, source] of Object.entries(probes))
       writeFileSync(join(probeDir, `${name}.ts`), source);
+    for (const [name, source] of Object.entries(useCaseProbes))
+      writeFileSync(join(useCaseDir, `${name}.ts`), source);
     const eslint = spawnSync(
       process.execPath,
-      [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', probeDir],
+      [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', probeDir, useCaseDir],
       {
         cwd: root,
         encoding: 'utf8',
@@ -43,12 +60,13 @@ beforeAll(() => {
     const results = JSON.parse(eslint.stdout) as EslintResult[];
     messages = Object.fromEntries(
       results.map((r) => [
-        r.filePath.slice(probeDir.length + 1, -'.ts'.length),
+        r.filePath.slice(r.filePath.lastIndexOf('/') + 1, -'.ts'.length),
         r.messages.map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`),
       ]),
     ) as Record<Probe, string[]>;
   } finally {
     rmSync(probeDir, { recursive: true, force: true });
+    rmSync(useCaseDir, { recursive: true, force: true });
   }
 }, 120_000);
 
@@ -70,6 +88,20 @@ describe('module boundaries', () => {
         /enforce-module-boundaries: .*"type:domain" can only depend on libs tagged with "type:domain"/,
       ),
     );
+  });
+
+  it.each([
+    ['use-case-mongoose', /"mongoose"|'mongoose'/],
+    ['use-case-kafkajs', /"kafkajs"|'kafkajs'/],
+    ['use-case-transport', /@nestjs\/microservices/],
+  ] as const)('an application lib may not import %s', (probe, offender) => {
+    expect(messages[probe].some((m) => offender.test(m) && /restricted|not allowed/.test(m))).toBe(
+      true,
+    );
+  });
+
+  it('an application lib may use the CQRS decorators', () => {
+    expect(messages['use-case-cqrs']).toEqual([]);
   });
 
   it('a floating promise fails lint', () => {
