@@ -35,8 +35,6 @@ export interface EstablishedUnitState {
 
 export type UnitState = { readonly status: 'not-established' } | EstablishedUnitState;
 
-export type EstablishedUnit = EstablishedUnitState;
-
 export function initialUnitState(): UnitState {
   return { status: 'not-established' };
 }
