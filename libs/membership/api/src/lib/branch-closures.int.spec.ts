@@ -1,5 +1,6 @@
-import { MemberWorkspace, type Actor } from '@vwu/membership-application';
+import { MemberWorkspace } from '@vwu/membership-application';
 import { memberDecider, type MemberCommand } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import {
   CommandHandler,
   envelope,

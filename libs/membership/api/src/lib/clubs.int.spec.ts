@@ -6,9 +6,9 @@ import {
   JoinClubCommand,
   JoinClubHandler,
   MemberWorkspace,
-  type Actor,
 } from '@vwu/membership-application';
 import { clubDecider, memberDecider, type MemberCommand } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import {
   CommandHandler,
   envelope,

@@ -1,9 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertPermission, inScope, type Role } from '@vwu/platform-auth';
+import { assertPermission, inScope, type Actor, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
 import type { FieldError } from '@vwu/platform-http';
 import { readTable, UnreadableTableError, type Table } from '@vwu/platform-tabular';
-import type { Actor } from '../ports';
 import { ImportLookups } from './import-lookups';
 import { importedMemberId, memberImportJobId } from './member-import-ids';
 import { MemberImportInvalidError, MemberImportUnreadableError } from './member-import.errors';

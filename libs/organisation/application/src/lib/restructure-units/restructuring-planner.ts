@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { assertPermission } from '@vwu/platform-auth';
+import { assertPermission, type Actor } from '@vwu/platform-auth';
 import { counted, ProblemError, type FieldError } from '@vwu/platform-http';
 import { principalOf } from '../access';
-import type { Actor } from '../ports';
 import { UnitWorkspace } from '../unit-workspace';
 import { loadUnit } from '../unit-streams';
 import { resolveSteps, restructuringId, type Plan } from './restructuring-plan';
