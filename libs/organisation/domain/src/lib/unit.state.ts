@@ -50,8 +50,16 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
     const { unitId, name, kind, parentId, establishedOn } = event.data;
     return {
       status: 'established',
-      ...{ unitId, name, kind, parentId, establishedOn, lastChangeOn: establishedOn },
-      ...{ closure: null, ratings: {}, population: null, inspectionIds: [] },
+      unitId,
+      name,
+      kind,
+      parentId,
+      establishedOn,
+      lastChangeOn: establishedOn,
+      closure: null,
+      ratings: {},
+      population: null,
+      inspectionIds: [],
     };
   }
   return state.status === 'established' ? evolveEstablished(state, event) : state;

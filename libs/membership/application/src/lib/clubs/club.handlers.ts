@@ -80,7 +80,12 @@ export class LeaveClubHandler implements ICommandHandler<LeaveClubCommand, Membe
     const { memberId, leftOn } = input;
     const today = todayInVietnam();
     return changeClub(this.clubs, clubId, actor, {
-      ...{ type: 'LeaveClub', clubId, memberId, leftOn, reason: 'left-club', today },
+      type: 'LeaveClub',
+      clubId,
+      memberId,
+      leftOn,
+      reason: 'left-club',
+      today,
     });
   }
 }

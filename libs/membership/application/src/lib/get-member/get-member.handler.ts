@@ -48,8 +48,16 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery, MemberDto
     const { status, branchId, ancestorIds, groupId, birthYear, specialGroups, admittedOn } = member;
     return {
       id: memberId,
-      ...{ status, branchId, ancestorIds, groupId, birthYear, specialGroups, admittedOn },
-      ...{ fees: member.fees, erased: member.erased, version: loaded.version },
+      status,
+      branchId,
+      ancestorIds,
+      groupId,
+      birthYear,
+      specialGroups,
+      admittedOn,
+      fees: member.fees,
+      erased: member.erased,
+      version: loaded.version,
       personal: fields ? (full ? fields : maskPersonalFields(fields)) : null,
     };
   }

@@ -51,8 +51,16 @@ export class StartMemberImportHandler implements ICommandHandler<
     const { userId, roles, scopeUnitId, correlationId } = actor;
     const job = await this.jobs.create(
       {
-        ...{ id, fileName: input.fileName, format: input.format, total: planned.length },
-        ...{ done: 0, status: 'running', userId, roles, scopeUnitId, correlationId },
+        id,
+        fileName: input.fileName,
+        format: input.format,
+        total: planned.length,
+        done: 0,
+        status: 'running',
+        userId,
+        roles,
+        scopeUnitId,
+        correlationId,
         createdAt: new Date(),
       },
       planned,
@@ -95,7 +103,9 @@ export class StartMemberImportHandler implements ICommandHandler<
       this.lookups.holders(numbers.filter((n) => /^\d{12}$/u.test(n)).map(reservationOf)),
     ]);
     const plan = planMemberImport(sheet.rows, sheet.errors, {
-      ...{ branches, groups, holders },
+      branches,
+      groups,
+      holders,
       reservationOf,
       memberIdOf: (row) => importedMemberId(jobId, row),
       inScope: (path) => inScope(principal, path),

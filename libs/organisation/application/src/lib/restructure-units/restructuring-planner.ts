@@ -8,7 +8,8 @@ import { resolveSteps, restructuringId, type Plan } from './restructuring-plan';
 import { RestructuringJobs, type RestructuringJob } from './restructuring.job';
 import { RestructuringRunner } from './restructuring.runner';
 import { SimulatedTree, type TreeSource } from './simulated-tree';
-import { simulatePlan, type PlannedChange } from './simulate-plan';
+import { simulatePlan } from './simulate-plan';
+import type { PlannedChange } from './simulation-context';
 
 export interface RestructuringPreview {
   readonly id: string;
