@@ -70,7 +70,7 @@ export const memberImportJob = z.object({
 /** GET /api/v1/units/{id}/members.xlsx, service side. */
 export const exportBranchRequest = z.strictObject({ branchId: z.uuid('must be a unit id') });
 
-const memberListFile = z.object({ fileName: z.string(), content: z.base64() });
+export const memberListFile = z.object({ fileName: z.string(), content: z.base64() });
 
 export type MemberImportJobDto = z.output<typeof memberImportJob>;
 export type MemberListFileDto = z.output<typeof memberListFile>;
