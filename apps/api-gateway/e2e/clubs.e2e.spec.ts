@@ -65,7 +65,11 @@ it('founds a club, members join and leave, a departed member stops counting, dis
 
   const read = await api('GET', club, { token: viewer });
   expect(read.body).toMatchObject({
-    ...{ id, unitId: ward, ancestorIds: [root], status: 'open', type: 'young-families' },
+    id,
+    unitId: ward,
+    ancestorIds: [root],
+    status: 'open',
+    type: 'young-families',
     ...{
       typeLabel: 'CLB gia đình trẻ — Young families club',
       memberCount: 2,

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayModule } from '@vwu/gateway-api';
 import { loadAuthConfig, TokenVerifier } from '@vwu/platform-auth';
 import { loadConfig, mongoUrlSchema } from '@vwu/platform-config';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from '@vwu/platform-http';
 import compression from 'compression';
 import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import { z } from 'zod';
@@ -42,12 +43,12 @@ const gatewayConfigSchema = z.object({
 const CORS_REQUEST_HEADERS = [
   'Authorization',
   'Content-Type',
-  'Idempotency-Key',
+  IDEMPOTENCY_KEY_HEADER,
   'If-None-Match',
   'X-Request-Id',
   'traceparent',
 ];
-const CORS_EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'];
+const CORS_EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', IDEMPOTENT_REPLAYED_HEADER];
 
 async function bootstrap(): Promise<void> {
   const env = loadConfig(gatewayConfigSchema, process.env);

@@ -106,7 +106,6 @@ export const clubCommandResult = z.object({
   version: z.number().int().min(1).describe("The club stream's version after the command."),
 });
 
-export type FoundClubBody = z.output<typeof foundClubBody>;
 export type ClubView = z.output<typeof clubView>;
 export type ClubList = z.output<typeof clubList>;
 export type ClubCommandResultDto = z.output<typeof clubCommandResult>;

@@ -16,7 +16,7 @@ export interface RpcRequest<B> {
  * An error as it crosses from a service to the gateway: an RFC 9457 problem, rendered by the
  * gateway as it is (status, stable code, Vietnamese-first title).
  */
-export const rpcProblemSchema = z.object({
+const rpcProblemSchema = z.object({
   status: z.number().int().min(400).max(599),
   code: z.string().min(1),
   title: z.string().min(1),

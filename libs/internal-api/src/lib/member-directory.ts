@@ -20,7 +20,7 @@ export const searchMembersBody = z.strictObject({
   after: z.uuid('must be a cursor from a previous page').optional(),
 });
 
-export const memberHit = z.object({
+const memberHit = z.object({
   id: z.uuid(),
   status: z.enum(['active', 'left', 'deceased', 'removed']),
   branchId: z.uuid(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 const date = z.iso.date('must be a date YYYY-MM-DD');
 
-export const memberOrganisationStatus = z
+const memberOrganisationStatus = z
   .enum(['member', 'left'])
   .describe('member: đang là thành viên — a member now; left: đã rời — it has left.');
 

@@ -36,7 +36,7 @@ const phone = z.string().regex(/^\+?[0-9 ]{8,15}$/, 'must be a phone number');
 export const memberIdParam = z.uuid('must be a member id');
 
 /** Her personal fields: sealed by the service under her own key, never logged, never on Kafka. */
-export const personalFields = z.strictObject({
+const personalFields = z.strictObject({
   fullName: text(200).describe('Họ và tên.'),
   birthDate: date.describe('Ngày sinh; she must be 18 or over on the day of admission.'),
   nationalId: z

@@ -140,8 +140,5 @@ export const unitCommandResult = z.object({
     .describe("The unit stream's version after the command: a read can wait for it."),
 });
 
-export type EstablishUnitBody = z.output<typeof establishUnitBody>;
-export type RenameUnitBody = z.output<typeof renameUnitBody>;
 export type UnitCommandResultDto = z.output<typeof unitCommandResult>;
 export type ClosureResultDto = UnitCommandResultDto & { readonly moved: number };
-export type RenameUnitRequest = { readonly unitId: string } & RenameUnitBody;

@@ -119,7 +119,7 @@ const COUNTS =
   'Số đơn vị đang hoạt động trong cây con vào ngày asOf, theo loại (không tính chính đơn vị) — Active units below the unit on the date, by kind, the unit itself not counted: district, affiliated, grassroots, branch and group always (0 if none), other configured kinds when present.';
 
 /** Read from one precomputed document per unit (the rollups), never counted over the subtree. */
-export const subtreeCounts = z.record(z.string(), z.number().int().min(0)).describe(COUNTS);
+const subtreeCounts = z.record(z.string(), z.number().int().min(0)).describe(COUNTS);
 
 export const unitPage = z.object({
   asOf: z.iso

@@ -44,7 +44,7 @@ const dissolveStep = z.strictObject({
     .describe('Nơi nhận các đơn vị trực thuộc; bỏ trống nếu không còn — where the children go.'),
 });
 
-export const restructuringStep = z.discriminatedUnion(
+const restructuringStep = z.discriminatedUnion(
   'op',
   [establishStep, renameStep, moveStep, mergeStep, dissolveStep],
   'must be a step: op is establish, rename, move, merge or dissolve',

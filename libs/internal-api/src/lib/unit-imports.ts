@@ -73,5 +73,4 @@ export const unitImportJob = z.object({
     ),
 });
 
-export type StartUnitImportRequest = z.output<typeof startUnitImportRequest>;
 export type UnitImportJobDto = z.output<typeof unitImportJob>;

@@ -1,3 +1,4 @@
+export * from './lib/actor';
 export * from './lib/auth-config';
 export * from './lib/errors';
 export * from './lib/principal';

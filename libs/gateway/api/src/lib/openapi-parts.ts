@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_HEADER } from '@vwu/platform-http';
 import { z } from 'zod';
 
 // Building blocks of the OpenAPI document.
@@ -62,7 +63,7 @@ export const unitId = {
   schema: { type: 'string', format: 'uuid' },
 };
 export const idempotencyKey = {
-  name: 'Idempotency-Key',
+  name: IDEMPOTENCY_KEY_HEADER,
   in: 'header',
   required: false,
   description:

@@ -1,5 +1,6 @@
-import { MemberWorkspace, type Actor } from '@vwu/membership-application';
+import { MemberWorkspace } from '@vwu/membership-application';
 import { memberDecider, type MemberCommand } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import {
   CommandHandler,
   envelope,
@@ -80,9 +81,15 @@ it('moves every member of a merged branch exactly once across a crash in the mid
   const ids = [randomUUID(), randomUUID(), randomUUID()];
   for (const memberId of ids) {
     const command: MemberCommand = {
-      ...{ type: 'AdmitMember', memberId, group: null, birthDate: '1980-01-01' },
+      type: 'AdmitMember',
+      memberId,
+      group: null,
+      birthDate: '1980-01-01',
       branch: { unitId: closing, kind: 'branch', ancestorIds: [city, ward], active: true },
-      ...{ admittedOn: '2024-01-02', specialGroups: [], personal: 'sealed', today: '2025-01-01' },
+      admittedOn: '2024-01-02',
+      specialGroups: [],
+      personal: 'sealed',
+      today: '2025-01-01',
     };
     await first.members.commands.handler.handle(envelope(memberId, command, officer));
     await first.places.apply(await published(memberId));

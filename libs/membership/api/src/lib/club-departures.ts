@@ -73,8 +73,12 @@ export class ClubDepartures {
   private async leave({ clubId, memberId, on }: Departure): Promise<boolean> {
     try {
       const command: LeaveClub = {
-        ...{ type: 'LeaveClub', clubId, memberId, leftOn: on },
-        ...{ reason: 'membership-ended', today: todayInVietnam() },
+        type: 'LeaveClub',
+        clubId,
+        memberId,
+        leftOn: on,
+        reason: 'membership-ended',
+        today: todayInVietnam(),
       };
       const outcome = await this.clubs.handle(clubId, command, SYSTEM);
       return outcome.events.length > 0;

@@ -105,7 +105,12 @@ export class MongoClubDirectory extends ClubDirectory {
   async ofUnit(unitId: string, status?: 'open' | 'dissolved'): Promise<ClubSummary[]> {
     const found = await this.model.find({ unitId, ...(status ? { status } : {}) }).lean();
     return found.map(({ clubId, name, type, status: now, foundedOn, memberIds }) => ({
-      ...{ id: clubId, unitId, name, type, status: now, foundedOn },
+      id: clubId,
+      unitId,
+      name,
+      type,
+      status: now,
+      foundedOn,
       memberCount: memberIds.length,
     }));
   }

@@ -6,9 +6,9 @@ import {
   JoinClubCommand,
   JoinClubHandler,
   MemberWorkspace,
-  type Actor,
 } from '@vwu/membership-application';
 import { clubDecider, memberDecider, type MemberCommand } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import {
   CommandHandler,
   envelope,
@@ -72,9 +72,15 @@ function setup() {
   const admit = async () => {
     const memberId = randomUUID();
     const command: MemberCommand = {
-      ...{ type: 'AdmitMember', memberId, group: null, birthDate: '1980-01-01' },
+      type: 'AdmitMember',
+      memberId,
+      group: null,
+      birthDate: '1980-01-01',
       branch: { unitId: branch, kind: 'branch', ancestorIds: [city, ward], active: true },
-      ...{ admittedOn: '2024-01-02', specialGroups: [], personal: 'sealed', today: '2025-01-01' },
+      admittedOn: '2024-01-02',
+      specialGroups: [],
+      personal: 'sealed',
+      today: '2025-01-01',
     };
     await members.commands.handler.handle(envelope(memberId, command, officer));
     return memberId;
@@ -89,7 +95,10 @@ function setup() {
     members.handle(
       memberId,
       {
-        ...{ type: 'ReadmitMember', memberId, group: null, readmittedOn: '2025-03-01' },
+        type: 'ReadmitMember',
+        memberId,
+        group: null,
+        readmittedOn: '2025-03-01',
         branch: { unitId: branch, kind: 'branch', ancestorIds: [city, ward], active: true },
       },
       officer,

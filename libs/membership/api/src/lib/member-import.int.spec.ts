@@ -9,11 +9,11 @@ import {
   memberImportJobId,
   StartMemberImportCommand,
   StartMemberImportHandler,
-  type Actor,
   type BranchDirectory,
   type MemberImportJob,
 } from '@vwu/membership-application';
 import { memberDecider } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { CommandHandler, MongoEventStore, ReservationStore } from '@vwu/platform-event-sourcing';
 import {
   BlindIndex,

@@ -1,6 +1,11 @@
-import { assertInScope, assertPermission, type Permission, type Role } from '@vwu/platform-auth';
+import {
+  assertInScope,
+  assertPermission,
+  type Actor,
+  type Permission,
+  type Role,
+} from '@vwu/platform-auth';
 import { DomainError } from '@vwu/platform-decider';
-import type { Actor } from './ports';
 
 /** Defence in depth: the service checks the permission and the scope again on every command. */
 export function authorise(actor: Actor, permission: Permission, path: readonly string[]): void {

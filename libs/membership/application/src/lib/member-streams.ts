@@ -6,6 +6,7 @@ import {
   type MemberRecord,
   type MemberState,
 } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { foldEvents } from '@vwu/platform-decider';
 import {
   EventStore,
@@ -16,7 +17,7 @@ import {
 import { NationalIdTakenError } from './access';
 import { BlindIndex, PersonalDataVault } from '@vwu/platform-personal-data';
 import { nationalIdReservation, type PersonalFields } from './personal-fields';
-import { MemberCommands, MemberReservations, type Actor } from './ports';
+import { MemberCommands, MemberReservations } from './ports';
 
 /** A member's stream as a handler reads it: her state, and her latest sealed personal data. */
 export interface LoadedMember {

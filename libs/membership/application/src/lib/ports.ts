@@ -7,15 +7,6 @@ import type {
 } from '@vwu/membership-domain';
 import type { CommandHandler, OwnerHolds, Wanted } from '@vwu/platform-event-sourcing';
 
-/** Who acts and why: the verified principal and the request's trace, from the gateway. */
-export interface Actor {
-  readonly userId: string;
-  readonly roles: readonly string[];
-  readonly scopeUnitId: string;
-  readonly correlationId: string;
-  readonly traceparent?: string;
-}
-
 /**
  * The branches as the membership service knows them from the organisation context's public
  * events (its own read model: services never read each other's databases).

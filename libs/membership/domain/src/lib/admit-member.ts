@@ -40,10 +40,14 @@ export function admitMember(command: AdmitMember, state: MemberState): readonly 
     {
       type: 'MemberAdmitted',
       data: {
-        ...{ memberId, branchId: branch.unitId, ancestorIds: branch.ancestorIds, groupId },
+        memberId,
+        branchId: branch.unitId,
+        ancestorIds: branch.ancestorIds,
+        groupId,
         birthYear: Number(birthDate.slice(0, 4)),
         specialGroups: [...new Set(command.specialGroups)],
-        ...{ admittedOn, personal },
+        admittedOn,
+        personal,
       },
     },
   ];

@@ -146,8 +146,11 @@ describe('re-admitting a member (kết nạp lại)', () => {
         {
           type: 'MemberReadmitted',
           data: {
-            ...{ memberId: MEMBER, branchId: BRANCH_7.unitId, ancestorIds: BRANCH_7.ancestorIds },
-            ...{ groupId: GROUP_7A.unitId, readmittedOn: '2025-02-01' },
+            memberId: MEMBER,
+            branchId: BRANCH_7.unitId,
+            ancestorIds: BRANCH_7.ancestorIds,
+            groupId: GROUP_7A.unitId,
+            readmittedOn: '2025-02-01',
           },
         },
       ]);

@@ -119,9 +119,13 @@ describe('transfers (chuyển sinh hoạt)', () => {
         {
           type: 'MemberTransferred',
           data: {
-            ...{ memberId: MEMBER, fromBranchId: BRANCH_5.unitId },
-            ...{ fromAncestorIds: BRANCH_5.ancestorIds, toBranchId: BRANCH_7.unitId },
-            ...{ ancestorIds: BRANCH_7.ancestorIds, groupId: null, transferredOn: '2025-02-01' },
+            memberId: MEMBER,
+            fromBranchId: BRANCH_5.unitId,
+            fromAncestorIds: BRANCH_5.ancestorIds,
+            toBranchId: BRANCH_7.unitId,
+            ancestorIds: BRANCH_7.ancestorIds,
+            groupId: null,
+            transferredOn: '2025-02-01',
           },
         },
       ]);

@@ -39,8 +39,17 @@ export function evolveMember(state: MemberState, event: MemberEvent): MemberStat
       event.data;
     return {
       status: 'active',
-      ...{ memberId, branchId, ancestorIds, groupId, birthYear, specialGroups, admittedOn },
-      ...{ lastChangeOn: admittedOn, fees: {}, recognitions: [], erased: false },
+      memberId,
+      branchId,
+      ancestorIds,
+      groupId,
+      birthYear,
+      specialGroups,
+      admittedOn,
+      lastChangeOn: admittedOn,
+      fees: {},
+      recognitions: [],
+      erased: false,
       party: { introducedOn: null, admittedOn: null },
     };
   }
@@ -79,14 +88,18 @@ const EVOLVERS: Evolvers = {
   FeeWaived: feeOf('waived'),
   MemberTransferred: (state, { data }) => ({
     ...state,
-    ...{ branchId: data.toBranchId, ancestorIds: data.ancestorIds, groupId: data.groupId },
+    branchId: data.toBranchId,
+    ancestorIds: data.ancestorIds,
+    groupId: data.groupId,
     lastChangeOn: data.transferredOn,
   }),
   MembershipEnded: (state, { data }) => ({ ...state, status: data.end, lastChangeOn: data.on }),
   MemberReadmitted: (state, { data }) => ({
     ...state,
     status: 'active',
-    ...{ branchId: data.branchId, ancestorIds: data.ancestorIds, groupId: data.groupId },
+    branchId: data.branchId,
+    ancestorIds: data.ancestorIds,
+    groupId: data.groupId,
     lastChangeOn: data.readmittedOn,
   }),
   PartyStepRecorded: (state, { data }) => ({

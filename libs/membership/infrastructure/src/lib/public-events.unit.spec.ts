@@ -14,8 +14,14 @@ const EVENTS: (MemberEvent | ClubEvent)[] = [
   {
     type: 'MemberAdmitted',
     data: {
-      ...{ memberId: MEMBER, branchId: BRANCH, ancestorIds: [WARD], groupId: null },
-      ...{ birthYear: 1990, specialGroups: ['young'], admittedOn: '2024-03-08', personal: SEALED },
+      memberId: MEMBER,
+      branchId: BRANCH,
+      ancestorIds: [WARD],
+      groupId: null,
+      birthYear: 1990,
+      specialGroups: ['young'],
+      admittedOn: '2024-03-08',
+      personal: SEALED,
     },
   },
   { type: 'MemberContactUpdated', data: { memberId: MEMBER, personal: SEALED } },
@@ -33,8 +39,13 @@ const EVENTS: (MemberEvent | ClubEvent)[] = [
   {
     type: 'MemberTransferred',
     data: {
-      ...{ memberId: MEMBER, fromBranchId: BRANCH, fromAncestorIds: [WARD], toBranchId: OTHER },
-      ...{ ancestorIds: [WARD], groupId: null, transferredOn: '2025-02-01' },
+      memberId: MEMBER,
+      fromBranchId: BRANCH,
+      fromAncestorIds: [WARD],
+      toBranchId: OTHER,
+      ancestorIds: [WARD],
+      groupId: null,
+      transferredOn: '2025-02-01',
     },
   },
   {
@@ -66,8 +77,12 @@ const EVENTS: (MemberEvent | ClubEvent)[] = [
   {
     type: 'ClubFounded',
     data: {
-      ...{ clubId: CLUB, unitId: BRANCH, ancestorIds: [WARD], name: 'CLB Gia đình trẻ' },
-      ...{ clubType: 'young-families', foundedOn: '2024-01-15' },
+      clubId: CLUB,
+      unitId: BRANCH,
+      ancestorIds: [WARD],
+      name: 'CLB Gia đình trẻ',
+      clubType: 'young-families',
+      foundedOn: '2024-01-15',
     },
   },
   { type: 'ClubRenamed', data: { clubId: CLUB, name: 'CLB Gia đình trẻ Kim Mã' } },
@@ -101,12 +116,20 @@ describe('membership events on Kafka', () => {
     expect(text).not.toContain('personal"');
     expect(text).not.toContain('điều trị');
     expect(published[0]).toEqual({
-      ...{ memberId: MEMBER, branchId: BRANCH, ancestorIds: [WARD], groupId: null },
-      ...{ birthYear: 1990, specialGroups: ['young'], admittedOn: '2024-03-08' },
+      memberId: MEMBER,
+      branchId: BRANCH,
+      ancestorIds: [WARD],
+      groupId: null,
+      birthYear: 1990,
+      specialGroups: ['young'],
+      admittedOn: '2024-03-08',
     });
     expect(published[8]).toMatchObject({ reason: 'moved-away' });
     expect(published[16]).toEqual({
-      ...{ clubId: CLUB, memberId: MEMBER, leftOn: '2024-09-01', reason: 'membership-ended' },
+      clubId: CLUB,
+      memberId: MEMBER,
+      leftOn: '2024-09-01',
+      reason: 'membership-ended',
     });
   });
 });

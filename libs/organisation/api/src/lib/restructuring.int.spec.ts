@@ -15,10 +15,10 @@ import {
   UnitCloser,
   UnitCommands,
   UnitWorkspace,
-  type Actor,
   type Plan,
 } from '@vwu/organisation-application';
 import { DEFAULT_UNIT_KIND_CATALOGUE, unitDecider } from '@vwu/organisation-domain';
+import type { Actor } from '@vwu/platform-auth';
 import {
   CommandHandler,
   EventStore,

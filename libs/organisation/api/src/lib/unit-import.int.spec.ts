@@ -6,11 +6,11 @@ import {
   UnitImportRunner,
   UnitWorkspace,
   siblingNameReservation,
-  type Actor,
   type UnitCommands,
   type UnitImportJob,
 } from '@vwu/organisation-application';
 import { DEFAULT_UNIT_KIND_CATALOGUE, unitDecider } from '@vwu/organisation-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { CommandHandler, MongoEventStore, ReservationStore } from '@vwu/platform-event-sourcing';
 import { writeTable } from '@vwu/platform-tabular';
 import { testInfra, uniqueName } from '@vwu/platform-testing';

@@ -1,12 +1,12 @@
 import {
   assertInScope,
   assertPermission,
+  type Actor,
   type Permission,
   type Principal,
   type Role,
 } from '@vwu/platform-auth';
 import { DomainError } from '@vwu/platform-decider';
-import type { Actor } from './ports';
 
 /**
  * Defence in depth: the gateway checked already; the service checks again against the unit's

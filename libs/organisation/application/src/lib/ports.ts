@@ -16,15 +16,6 @@ export abstract class UnitCommands {
   abstract readonly handler: CommandHandler<UnitCommand, UnitEvent, UnitState>;
 }
 
-/** Who acts and why: the verified principal and the request's trace, from the gateway. */
-export interface Actor {
-  readonly userId: string;
-  readonly roles: readonly string[];
-  readonly scopeUnitId: string;
-  readonly correlationId: string;
-  readonly traceparent?: string;
-}
-
 /** The outcome every unit command returns: the stream version a read can wait for. */
 export interface UnitCommandResult {
   readonly id: string;

@@ -1,11 +1,12 @@
 import { DEFAULT_UNIT_KIND_CATALOGUE, unitDecider } from '@vwu/organisation-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { CommandHandler, InMemoryEventStore } from '@vwu/platform-event-sourcing';
 import {
   EstablishUnitCommand,
   type EstablishUnitInput,
 } from './establish-unit/establish-unit.command';
 import { EstablishUnitHandler } from './establish-unit/establish-unit.handler';
-import { type Actor, type UnitCommands } from './ports';
+import { type UnitCommands } from './ports';
 import { RenameUnitCommand } from './rename-unit/rename-unit.command';
 import { RenameUnitHandler } from './rename-unit/rename-unit.handler';
 import { MemoryReservations } from '@vwu/platform-event-sourcing';

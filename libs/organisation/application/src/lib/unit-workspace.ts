@@ -7,8 +7,9 @@ import {
   type UnitEvent,
   type UnitFacts,
 } from '@vwu/organisation-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { EventStore, type CommandOutcome } from '@vwu/platform-event-sourcing';
-import { Reservations, UnitCommands, type Actor } from './ports';
+import { Reservations, UnitCommands } from './ports';
 import { envelope, withReservations, type WantedReservation } from './reserved';
 import {
   ancestorsOf,

@@ -35,8 +35,6 @@ export interface EstablishedUnitState {
 
 export type UnitState = { readonly status: 'not-established' } | EstablishedUnitState;
 
-export type EstablishedUnit = EstablishedUnitState;
-
 export function initialUnitState(): UnitState {
   return { status: 'not-established' };
 }
@@ -52,8 +50,16 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
     const { unitId, name, kind, parentId, establishedOn } = event.data;
     return {
       status: 'established',
-      ...{ unitId, name, kind, parentId, establishedOn, lastChangeOn: establishedOn },
-      ...{ closure: null, ratings: {}, population: null, inspectionIds: [] },
+      unitId,
+      name,
+      kind,
+      parentId,
+      establishedOn,
+      lastChangeOn: establishedOn,
+      closure: null,
+      ratings: {},
+      population: null,
+      inspectionIds: [],
     };
   }
   return state.status === 'established' ? evolveEstablished(state, event) : state;

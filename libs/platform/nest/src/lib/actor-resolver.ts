@@ -1,15 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcRequest } from '@vwu/internal-api';
-import { TokenVerifier } from '@vwu/platform-auth';
-
-/** Who acts and why, in a service: the verified principal and the request's trace. */
-export interface Actor {
-  readonly userId: string;
-  readonly roles: readonly string[];
-  readonly scopeUnitId: string;
-  readonly correlationId: string;
-  readonly traceparent?: string;
-}
+import { TokenVerifier, type Actor } from '@vwu/platform-auth';
 
 /** The acting user from the caller's token, verified here again: the gateway is not trusted blindly. */
 @Injectable()

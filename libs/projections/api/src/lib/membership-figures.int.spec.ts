@@ -81,14 +81,20 @@ function clubEvents(): PublicEvent[] {
     event(`vn.vwu.membership.${type}.v1`, `club-${id}`, n, { clubId: id, ...data });
   const founded = (id: string, clubType: string) =>
     at(id, 1, 'ClubFounded', {
-      ...{ unitId: b1, ancestorIds: [C, D, K], name: 'CLB', clubType, foundedOn: '2025-01-20' },
+      unitId: b1,
+      ancestorIds: [C, D, K],
+      name: 'CLB',
+      clubType,
+      foundedOn: '2025-01-20',
     });
   return [
     founded(club, 'domestic-workers'),
     at(club, 2, 'ClubMemberJoined', { memberId: m1.memberId, joinedOn: '2025-02-01' }),
     at(club, 3, 'ClubMemberJoined', { memberId: m2.memberId, joinedOn: '2025-02-01' }),
     at(club, 4, 'ClubMemberLeft', {
-      ...{ memberId: m2.memberId, leftOn: '2025-03-15', reason: 'left-club' },
+      memberId: m2.memberId,
+      leftOn: '2025-03-15',
+      reason: 'left-club',
     }),
     founded(other, 'elderly-health'),
     at(other, 2, 'ClubDissolved', { dissolvedOn: '2025-03-31', memberCount: 0 }),

@@ -43,14 +43,6 @@ export const tags = {
   attracting: 'm:attracting',
 } as const;
 
-/** Her band in a year, from the age she reaches that year. */
-export function ageBandIn(year: number, birthYear: number): AgeBand {
-  const age = year - birthYear;
-  let band: AgeBand = '18-30';
-  for (const [from, next] of BAND_STARTS) if (age >= from) band = next;
-  return band;
-}
-
 /** The years (1 January) on which a woman born in the year enters each later band. */
 export function bandChanges(birthYear: number): { year: number; band: AgeBand }[] {
   return BAND_STARTS.map(([from, band]) => ({ year: birthYear + from, band }));

@@ -54,8 +54,10 @@ function joinedWrite(
         update: {
           $setOnInsert: {
             ...facts,
-            ...{ joinings: [joinedOn], leavings: [] },
-            ...{ version, updatedAt: new Date(event.time) },
+            joinings: [joinedOn],
+            leavings: [],
+            version,
+            updatedAt: new Date(event.time),
           },
         },
         upsert: true,

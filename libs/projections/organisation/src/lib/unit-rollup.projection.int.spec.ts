@@ -118,7 +118,10 @@ describe('UnitRollupProjection on the real store', () => {
     const zero = { district: 0, affiliated: 0, grassroots: 0, branch: 0, group: 0 };
     expect(await countsOn(C, '2018-12-31')).toEqual(zero);
     expect(await countsOn(C, '2019-12-31')).toEqual({
-      ...{ ...zero, district: 2, grassroots: 3, branch: 3 },
+      ...zero,
+      district: 2,
+      grassroots: 3,
+      branch: 3,
     });
     expect(await countsOn(C, '2020-01-01')).toMatchObject({ branch: 3, group: 1 });
     expect(await countsOn(C, '2022-03-01')).toMatchObject({ grassroots: 3, branch: 4 });

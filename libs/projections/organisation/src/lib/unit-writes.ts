@@ -35,8 +35,15 @@ function unitWrites(
     case 'vn.vwu.organisation.UnitEstablished.v1': {
       const { unitId, name, kind, parentId, ancestorIds, establishedOn } = event.data;
       const view = {
-        ...{ name, nameKey: nameKey(name), kind, parentId, ancestorIds, establishedOn },
-        ...{ status: 'active', ratings: {}, inspectedYears: [] },
+        name,
+        nameKey: nameKey(name),
+        kind,
+        parentId,
+        ancestorIds,
+        establishedOn,
+        status: 'active',
+        ratings: {},
+        inspectedYears: [],
         placements: [{ parentId, from: establishedOn, to: OPEN_END }],
         parentIds: parentId === null ? [] : [parentId],
       };

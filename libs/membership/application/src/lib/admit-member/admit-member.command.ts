@@ -1,6 +1,6 @@
 import type { SpecialGroup } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import type { PersonalFields } from '../personal-fields';
-import type { Actor } from '../ports';
 
 export interface AdmitMemberInput {
   readonly branchId: string;

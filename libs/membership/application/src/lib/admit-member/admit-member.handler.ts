@@ -46,8 +46,14 @@ export class AdmitMemberHandler implements ICommandHandler<
           memberId,
           {
             type: 'AdmitMember',
-            ...{ memberId, branch, group, birthDate: input.personal.birthDate },
-            ...{ admittedOn, specialGroups, personal, today: todayInVietnam() },
+            memberId,
+            branch,
+            group,
+            birthDate: input.personal.birthDate,
+            admittedOn,
+            specialGroups,
+            personal,
+            today: todayInVietnam(),
           },
           actor,
         );

@@ -1,4 +1,4 @@
-import type { Actor } from '../ports';
+import type { Actor } from '@vwu/platform-auth';
 
 /** Into a women's group (tổ phụ nữ) of her branch, or out of any (`groupId` null). */
 export class AssignMemberGroupCommand {

@@ -5,7 +5,7 @@ import type {
   TagSpecialGroup,
   UntagSpecialGroup,
 } from '@vwu/membership-domain';
-import type { Actor } from '../ports';
+import type { Actor } from '@vwu/platform-auth';
 
 type WithoutMember<C> = C extends unknown ? Omit<C, 'memberId'> : never;
 

@@ -53,7 +53,8 @@ function setup() {
     const id = randomUUID();
     n += 1;
     const personal = {
-      ...{ fullName: 'Trần Thị Mai', birthDate: '1985-02-03' },
+      fullName: 'Trần Thị Mai',
+      birthDate: '1985-02-03',
       nationalId: `0011850000${String(n).padStart(2, '0')}`,
     };
     const input = { branchId, groupId: null, admittedOn: '2024-01-02', specialGroups: [] };
@@ -125,9 +126,15 @@ describe('club commands, in the scope of the club’s unit', () => {
 
     const read = await t.get.execute(new GetClubQuery(club, officer(WARD, ['viewer'])));
     expect(read).toMatchObject({
-      ...{ id: club, unitId: BRANCH, ancestorIds: [CITY, WARD], status: 'open' },
-      ...{ type: 'young-families', typeLabel: 'CLB gia đình trẻ — Young families club' },
-      ...{ memberCount: 2, memberIds: [lan, mai], version: 3 },
+      id: club,
+      unitId: BRANCH,
+      ancestorIds: [CITY, WARD],
+      status: 'open',
+      type: 'young-families',
+      typeLabel: 'CLB gia đình trẻ — Young families club',
+      memberCount: 2,
+      memberIds: [lan, mai],
+      version: 3,
     });
     expect(JSON.stringify(read)).not.toContain('Trần');
     await expect(t.get.execute(new GetClubQuery(club, officer(OTHER_WARD)))).rejects.toMatchObject({
@@ -157,7 +164,9 @@ describe('club commands, in the scope of the club’s unit', () => {
       t.join.execute(new JoinClubCommand(club, at, officer(WARD))),
     ).rejects.toMatchObject({ code: 'membership.club-dissolved' });
     expect(await t.get.execute(new GetClubQuery(club, officer(WARD)))).toMatchObject({
-      ...{ name: 'CLB Gia đình trẻ số 5', status: 'dissolved', dissolvedOn: '2024-12-31' },
+      name: 'CLB Gia đình trẻ số 5',
+      status: 'dissolved',
+      dissolvedOn: '2024-12-31',
       memberCount: 0,
     });
     await expect(
@@ -170,8 +179,13 @@ describe('the clubs of a unit', () => {
   it('lists them in name order with their type labels, in scope only', async () => {
     const t = setup();
     const club = (name: string, status: 'open' | 'dissolved'): ClubSummary => ({
-      ...{ id: randomUUID(), unitId: BRANCH, name, type: 'elderly-health', status },
-      ...{ foundedOn: '2024-01-01', memberCount: 3 },
+      id: randomUUID(),
+      unitId: BRANCH,
+      name,
+      type: 'elderly-health',
+      status,
+      foundedOn: '2024-01-01',
+      memberCount: 3,
     });
     t.directory.clubs.push(club('CLB Dưỡng sinh', 'open'), club('CLB Cao tuổi', 'dissolved'));
     const all = await t.list.execute(new ListClubsQuery(BRANCH, undefined, officer(WARD)));

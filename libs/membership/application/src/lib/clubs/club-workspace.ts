@@ -8,6 +8,7 @@ import {
   type ClubState,
   type ClubType,
 } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { foldEvents } from '@vwu/platform-decider';
 import {
   envelope,
@@ -15,7 +16,6 @@ import {
   type CommandHandler,
   type CommandOutcome,
 } from '@vwu/platform-event-sourcing';
-import type { Actor } from '../ports';
 
 /** The generic command handler bound to the club decider. */
 export abstract class ClubCommands {

@@ -1,5 +1,5 @@
 import type { ClubType } from '@vwu/membership-domain';
-import type { Actor } from '../ports';
+import type { Actor } from '@vwu/platform-auth';
 
 export interface FoundClubInput {
   readonly unitId: string;

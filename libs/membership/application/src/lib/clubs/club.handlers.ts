@@ -1,9 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotAClubUnitError, type ClubCommand } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
 import { authorise, memberPath } from '../access';
 import { MemberWorkspace } from '../member-streams';
-import { BranchDirectory, type Actor, type MemberCommandResult } from '../ports';
+import { BranchDirectory, type MemberCommandResult } from '../ports';
 import {
   DissolveClubCommand,
   FoundClubCommand,
@@ -79,7 +80,12 @@ export class LeaveClubHandler implements ICommandHandler<LeaveClubCommand, Membe
     const { memberId, leftOn } = input;
     const today = todayInVietnam();
     return changeClub(this.clubs, clubId, actor, {
-      ...{ type: 'LeaveClub', clubId, memberId, leftOn, reason: 'left-club', today },
+      type: 'LeaveClub',
+      clubId,
+      memberId,
+      leftOn,
+      reason: 'left-club',
+      today,
     });
   }
 }

@@ -31,9 +31,17 @@ export class GetClubHandler implements IQueryHandler<GetClubQuery, ClubView> {
     const memberIds = Object.keys(club.members);
     const { unitId, ancestorIds, name, clubType: type, status, foundedOn, dissolvedOn } = club;
     return {
-      ...{ id: clubId, unitId, ancestorIds: [...ancestorIds], name, type },
+      id: clubId,
+      unitId,
+      ancestorIds: [...ancestorIds],
+      name,
+      type,
       typeLabel: clubTypeLabel(type),
-      ...{ status, foundedOn, dissolvedOn, memberCount: memberIds.length, memberIds },
+      status,
+      foundedOn,
+      dissolvedOn,
+      memberCount: memberIds.length,
+      memberIds,
       version: loaded.version,
     };
   }

@@ -1,5 +1,5 @@
 import type { EndMembership } from '@vwu/membership-domain';
-import type { Actor } from '../ports';
+import type { Actor } from '@vwu/platform-auth';
 
 export type EndMembershipInput = Pick<EndMembership, 'end' | 'reason' | 'on'>;
 

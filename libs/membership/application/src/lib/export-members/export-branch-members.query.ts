@@ -1,4 +1,4 @@
-import type { Actor } from '../ports';
+import type { Actor } from '@vwu/platform-auth';
 
 /** Danh sách hội viên của chi hội: the active members of a branch, as an XLSX workbook. */
 export class ExportBranchMembersQuery {

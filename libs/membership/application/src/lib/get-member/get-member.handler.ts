@@ -45,11 +45,18 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery, MemberDto
         : undefined;
     const principal = { ...actor, roles: actor.roles as readonly Role[] };
     const full = hasPermission(principal, 'members:personal-data');
-    const { status, branchId, ancestorIds, groupId, birthYear, specialGroups, admittedOn } = member;
     return {
       id: memberId,
-      ...{ status, branchId, ancestorIds, groupId, birthYear, specialGroups, admittedOn },
-      ...{ fees: member.fees, erased: member.erased, version: loaded.version },
+      status: member.status,
+      branchId: member.branchId,
+      ancestorIds: member.ancestorIds,
+      groupId: member.groupId,
+      birthYear: member.birthYear,
+      specialGroups: member.specialGroups,
+      admittedOn: member.admittedOn,
+      fees: member.fees,
+      erased: member.erased,
+      version: loaded.version,
       personal: fields ? (full ? fields : maskPersonalFields(fields)) : null,
     };
   }

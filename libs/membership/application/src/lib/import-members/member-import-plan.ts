@@ -123,9 +123,14 @@ function decided(planned: PlannedMember, context: MemberImportContext): FieldErr
     memberDecider.decide(
       {
         type: 'AdmitMember',
-        ...{ memberId: planned.memberId, branch, group: groupOf(planned.groupId, context.groups) },
-        ...{ birthDate: planned.personal.birthDate, admittedOn: planned.admittedOn },
-        ...{ specialGroups: planned.specialGroups, personal: '', today: context.today },
+        memberId: planned.memberId,
+        branch,
+        group: groupOf(planned.groupId, context.groups),
+        birthDate: planned.personal.birthDate,
+        admittedOn: planned.admittedOn,
+        specialGroups: planned.specialGroups,
+        personal: '',
+        today: context.today,
       },
       initialMemberState(),
     );

@@ -1,9 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertPermission, inScope, type Role } from '@vwu/platform-auth';
+import { assertPermission, inScope, type Actor, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
 import type { FieldError } from '@vwu/platform-http';
 import { readTable, UnreadableTableError, type Table } from '@vwu/platform-tabular';
-import type { Actor } from '../ports';
 import { ImportLookups } from './import-lookups';
 import { importedMemberId, memberImportJobId } from './member-import-ids';
 import { MemberImportInvalidError, MemberImportUnreadableError } from './member-import.errors';
@@ -52,8 +51,16 @@ export class StartMemberImportHandler implements ICommandHandler<
     const { userId, roles, scopeUnitId, correlationId } = actor;
     const job = await this.jobs.create(
       {
-        ...{ id, fileName: input.fileName, format: input.format, total: planned.length },
-        ...{ done: 0, status: 'running', userId, roles, scopeUnitId, correlationId },
+        id,
+        fileName: input.fileName,
+        format: input.format,
+        total: planned.length,
+        done: 0,
+        status: 'running',
+        userId,
+        roles,
+        scopeUnitId,
+        correlationId,
         createdAt: new Date(),
       },
       planned,
@@ -96,7 +103,9 @@ export class StartMemberImportHandler implements ICommandHandler<
       this.lookups.holders(numbers.filter((n) => /^\d{12}$/u.test(n)).map(reservationOf)),
     ]);
     const plan = planMemberImport(sheet.rows, sheet.errors, {
-      ...{ branches, groups, holders },
+      branches,
+      groups,
+      holders,
       reservationOf,
       memberIdOf: (row) => importedMemberId(jobId, row),
       inScope: (path) => inScope(principal, path),

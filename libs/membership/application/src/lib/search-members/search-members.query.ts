@@ -1,4 +1,4 @@
-import type { Actor } from '../ports';
+import type { Actor } from '@vwu/platform-auth';
 
 /** GET /api/v1/members?name=&unitId=: members whose name has these words, under a unit. */
 export class SearchMembersQuery {

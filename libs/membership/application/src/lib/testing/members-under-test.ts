@@ -1,5 +1,6 @@
 // Test support for this lib's unit tests (not exported): the handlers on in-memory stores.
 import { memberDecider, type BranchFacts } from '@vwu/membership-domain';
+import type { Actor } from '@vwu/platform-auth';
 import {
   CommandHandler,
   InMemoryEventStore,
@@ -13,7 +14,7 @@ import {
 } from '@vwu/platform-personal-data';
 import { randomBytes } from 'node:crypto';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
-import { BranchDirectory, type Actor } from '../ports';
+import { BranchDirectory } from '../ports';
 
 export const CITY = '00000000-0000-4000-8000-000000000001';
 export const WARD = '5b1d2f0e-0d6a-4c55-9e1c-0000000000a1';

@@ -1,4 +1,4 @@
-import type { Actor } from '../ports';
+import type { Actor } from '@vwu/platform-auth';
 
 export interface TransferMemberInput {
   readonly toBranchId: string;

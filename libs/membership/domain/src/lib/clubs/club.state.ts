@@ -57,8 +57,15 @@ export function evolveClub(state: ClubState, event: ClubEvent): ClubState {
     const { clubId, unitId, ancestorIds, name, clubType, foundedOn } = event.data;
     return {
       status: 'open',
-      ...{ clubId, unitId, ancestorIds, name, clubType, foundedOn },
-      ...{ dissolvedOn: null, members: {}, lastChangeOn: foundedOn },
+      clubId,
+      unitId,
+      ancestorIds,
+      name,
+      clubType,
+      foundedOn,
+      dissolvedOn: null,
+      members: {},
+      lastChangeOn: foundedOn,
     };
   }
   return state.status === 'none' ? state : evolveRecord(state, event);

@@ -4,10 +4,11 @@ import {
   type UnitCommand,
   type UnitFacts,
 } from '@vwu/organisation-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { DomainError } from '@vwu/platform-decider';
 import { counted, ProblemError } from '@vwu/platform-http';
 import { authorise } from '../access';
-import type { Actor, UnitCommandResult } from '../ports';
+import type { UnitCommandResult } from '../ports';
 import { UnitWorkspace } from '../unit-workspace';
 import { PendingClosures, type PendingClosure } from './pending-closures';
 

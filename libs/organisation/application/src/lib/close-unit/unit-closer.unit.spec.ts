@@ -1,4 +1,5 @@
 import { DEFAULT_UNIT_KIND_CATALOGUE, unitDecider } from '@vwu/organisation-domain';
+import type { Actor } from '@vwu/platform-auth';
 import {
   CommandHandler,
   InMemoryEventStore,
@@ -6,7 +7,7 @@ import {
 } from '@vwu/platform-event-sourcing';
 import { EstablishUnitCommand } from '../establish-unit/establish-unit.command';
 import { EstablishUnitHandler } from '../establish-unit/establish-unit.handler';
-import type { Actor, UnitCommands } from '../ports';
+import type { UnitCommands } from '../ports';
 import { UnitWorkspace } from '../unit-workspace';
 import { PendingClosures, type PendingClosure } from './pending-closures';
 import { UnitCloser, type Closure } from './unit-closer';

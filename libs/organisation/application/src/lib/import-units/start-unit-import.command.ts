@@ -1,5 +1,5 @@
+import type { Actor } from '@vwu/platform-auth';
 import type { TableFormat } from '@vwu/platform-tabular';
-import type { Actor } from '../ports';
 
 export interface StartUnitImportInput {
   readonly content: Buffer;

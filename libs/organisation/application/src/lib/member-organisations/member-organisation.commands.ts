@@ -3,8 +3,8 @@ import type {
   MemberOrganisationEvent,
   MemberOrganisationState,
 } from '@vwu/organisation-domain';
+import type { Actor } from '@vwu/platform-auth';
 import type { CommandHandler } from '@vwu/platform-event-sourcing';
-import type { Actor } from '../ports';
 
 /** The generic command handler bound to the member organisation decider. */
 export abstract class MemberOrganisationCommands {

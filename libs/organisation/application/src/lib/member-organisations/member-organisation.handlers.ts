@@ -1,9 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { normaliseUnitName, siblingNameKey } from '@vwu/organisation-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { EventStore } from '@vwu/platform-event-sourcing';
 import { randomUUID } from 'node:crypto';
 import { authorise, NameTakenError } from '../access';
-import { Reservations, type Actor, type UnitCommandResult } from '../ports';
+import { Reservations, type UnitCommandResult } from '../ports';
 import { envelope, withReservations } from '../reserved';
 import {
   JoinMemberOrganisationCommand,

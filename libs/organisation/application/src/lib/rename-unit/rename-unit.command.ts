@@ -1,4 +1,4 @@
-import type { Actor } from '../ports';
+import type { Actor } from '@vwu/platform-auth';
 
 /** Đổi tên đơn vị: a unit's new official name from a date on. */
 export class RenameUnitCommand {

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { assertPermission } from '@vwu/platform-auth';
+import { assertPermission, type Actor } from '@vwu/platform-auth';
 import { counted, ProblemError, type FieldError } from '@vwu/platform-http';
 import { principalOf } from '../access';
-import type { Actor } from '../ports';
 import { UnitWorkspace } from '../unit-workspace';
 import { loadUnit } from '../unit-streams';
 import { resolveSteps, restructuringId, type Plan } from './restructuring-plan';
 import { RestructuringJobs, type RestructuringJob } from './restructuring.job';
 import { RestructuringRunner } from './restructuring.runner';
 import { SimulatedTree, type TreeSource } from './simulated-tree';
-import { simulatePlan, type PlannedChange } from './simulate-plan';
+import { simulatePlan } from './simulate-plan';
+import type { PlannedChange } from './simulation-context';
 
 export interface RestructuringPreview {
   readonly id: string;

@@ -1,8 +1,9 @@
 import { DEFAULT_UNIT_KIND_CATALOGUE, unitDecider } from '@vwu/organisation-domain';
+import type { Actor } from '@vwu/platform-auth';
 import { CommandHandler, InMemoryEventStore } from '@vwu/platform-event-sourcing';
 import { EstablishUnitCommand } from '../establish-unit/establish-unit.command';
 import { EstablishUnitHandler } from '../establish-unit/establish-unit.handler';
-import type { Actor, UnitCommands } from '../ports';
+import type { UnitCommands } from '../ports';
 import { MemoryReservations } from '@vwu/platform-event-sourcing';
 import { UnitWorkspace } from '../unit-workspace';
 import type { Plan, PlanStep } from './restructuring-plan';

@@ -1,38 +1,19 @@
-import {
-  UnitClosedError,
-  UnitNotFoundError,
-  type EstablishedUnitState,
-  type UnitFacts,
-} from '@vwu/organisation-domain';
-import { assertInScope, type Principal } from '@vwu/platform-auth';
+import { type EstablishedUnitState, type UnitFacts } from '@vwu/organisation-domain';
+import { assertInScope } from '@vwu/platform-auth';
 import { DomainError } from '@vwu/platform-decider';
 import type { FieldError } from '@vwu/platform-http';
-import { NameTakenError } from '../access';
 import type { ResolvedStep } from './restructuring-plan';
-import type { SimulatedTree } from './simulated-tree';
-
-/** One change the plan makes to one unit (a merger also moves each child: `move-child`). */
-export interface PlannedChange {
-  readonly step: number;
-  readonly op: ResolvedStep['op'] | 'move-child';
-  readonly unitId: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly fromId?: string | null;
-  readonly toId?: string | null;
-  readonly newName?: string;
-}
+import {
+  activeUnit,
+  requireNameFree,
+  target,
+  type PlannedChange,
+  type SimulationContext,
+} from './simulation-context';
 
 export interface Simulation {
   readonly changes: PlannedChange[];
   readonly conflicts: FieldError[];
-}
-
-interface Context {
-  readonly tree: SimulatedTree;
-  readonly principal: Principal;
-  readonly on: string;
-  readonly changes: PlannedChange[];
 }
 
 /**
@@ -42,9 +23,9 @@ interface Context {
  */
 export async function simulatePlan(
   steps: readonly ResolvedStep[],
-  context: Omit<Context, 'changes'>,
+  context: Omit<SimulationContext, 'changes'>,
 ): Promise<Simulation> {
-  const ctx: Context = { ...context, changes: [] };
+  const ctx: SimulationContext = { ...context, changes: [] };
   const conflicts: FieldError[] = [];
   for (const [index, step] of steps.entries()) {
     try {
@@ -57,7 +38,7 @@ export async function simulatePlan(
   return { changes: ctx.changes, conflicts };
 }
 
-async function simulateStep(ctx: Context, index: number, step: ResolvedStep) {
+async function simulateStep(ctx: SimulationContext, index: number, step: ResolvedStep) {
   switch (step.op) {
     case 'establish':
       return establish(ctx, index, step);
@@ -71,62 +52,46 @@ async function simulateStep(ctx: Context, index: number, step: ResolvedStep) {
   }
 }
 
-/** A unit merged or dissolved (before or by an earlier step) is named as such, not as unknown. */
-async function requireNotClosed(ctx: Context, unitId: string): Promise<void> {
-  const state = await ctx.tree.state(unitId);
-  if (state.status === 'established' && state.closure !== null)
-    throw new UnitClosedError(unitId, state.closure);
-}
-
-/** A unit a step puts something under or into: in scope if active, and not closed. */
-async function target(ctx: Context, unitId: string): Promise<UnitFacts> {
-  await requireNotClosed(ctx, unitId);
-  const facts = await ctx.tree.facts(unitId);
-  if (facts.active) assertInScope(ctx.principal, [...facts.ancestorIds, facts.unitId]);
-  return facts;
-}
-
-async function activeUnit(ctx: Context, unitId: string): Promise<EstablishedUnitState> {
-  await requireNotClosed(ctx, unitId);
-  const unit = await ctx.tree.active(unitId);
-  if (!unit) throw new UnitNotFoundError(unitId);
-  return unit;
-}
-
-async function requireNameFree(ctx: Context, parentId: string, name: string, unitId: string) {
-  const holder = await ctx.tree.nameHolder(parentId, name);
-  if (holder !== undefined && holder !== unitId)
-    throw new NameTakenError(
-      `đơn vị ${holder} cùng cấp trên đã có tên này — unit ${holder} under the same parent has this name`,
-    );
-}
-
-async function establish(ctx: Context, index: number, step: ResolvedStep & { op: 'establish' }) {
+async function establish(
+  ctx: SimulationContext,
+  index: number,
+  step: ResolvedStep & { op: 'establish' },
+) {
   const parent = await target(ctx, step.parentId);
   const { unitId, name, kind } = step;
   if (parent.active) await requireNameFree(ctx, parent.unitId, name, unitId);
   await ctx.tree.decide(unitId, {
     type: 'EstablishUnit',
-    ...{ unitId, name, kind, establishedOn: ctx.on, parent },
+    unitId,
+    name,
+    kind,
+    establishedOn: ctx.on,
+    parent,
   });
   ctx.changes.push({ step: index, op: 'establish', unitId, name, kind, toId: parent.unitId });
   return [];
 }
 
-async function rename(ctx: Context, index: number, step: ResolvedStep & { op: 'rename' }) {
+async function rename(
+  ctx: SimulationContext,
+  index: number,
+  step: ResolvedStep & { op: 'rename' },
+) {
   const unit = await activeUnit(ctx, step.unitId);
   assertInScope(ctx.principal, await ctx.tree.path(unit));
   if (unit.parentId !== null) await requireNameFree(ctx, unit.parentId, step.name, unit.unitId);
   await ctx.tree.decide(unit.unitId, {
     type: 'RenameUnit',
-    ...{ unitId: unit.unitId, name: step.name, renamedOn: ctx.on },
+    unitId: unit.unitId,
+    name: step.name,
+    renamedOn: ctx.on,
   });
   const { unitId, name, kind } = unit;
   ctx.changes.push({ step: index, op: 'rename', unitId, name, kind, newName: step.name });
   return [];
 }
 
-async function move(ctx: Context, index: number, step: ResolvedStep & { op: 'move' }) {
+async function move(ctx: SimulationContext, index: number, step: ResolvedStep & { op: 'move' }) {
   const unit = await activeUnit(ctx, step.unitId);
   assertInScope(ctx.principal, await ctx.tree.ancestors(unit));
   const parent = await target(ctx, step.parentId);
@@ -137,7 +102,7 @@ async function move(ctx: Context, index: number, step: ResolvedStep & { op: 'mov
 }
 
 async function moveUnder(
-  ctx: Context,
+  ctx: SimulationContext,
   unit: EstablishedUnitState,
   parent: UnitFacts,
   reason: 'moved' | 'parent-merged' | 'parent-dissolved',
@@ -147,13 +112,16 @@ async function moveUnder(
   const { unitId } = unit;
   await ctx.tree.decide(unitId, {
     type: 'MoveUnit',
-    ...{ unitId, newParent: parent, movedOn: ctx.on, reason },
+    unitId,
+    newParent: parent,
+    movedOn: ctx.on,
+    reason,
   });
 }
 
 /** A merger or dissolution: the closure, then each child's move to the successor. */
 async function close(
-  ctx: Context,
+  ctx: SimulationContext,
   index: number,
   step: ResolvedStep & { op: 'merge' | 'dissolve' },
 ): Promise<FieldError[]> {
@@ -168,10 +136,12 @@ async function close(
     if (successor === null) throw new Error('a merger needs a successor');
     await ctx.tree.decide(unitId, { type: 'MergeUnit', unitId, successor, mergedOn: on });
   } else {
-    const childCount = children.length;
     await ctx.tree.decide(unitId, {
       type: 'DissolveUnit',
-      ...{ unitId, successor, dissolvedOn: on, childCount },
+      unitId,
+      successor,
+      dissolvedOn: on,
+      childCount: children.length,
     });
   }
   const toId = successor?.unitId ?? null;
@@ -180,7 +150,7 @@ async function close(
 }
 
 async function moveChildren(
-  ctx: Context,
+  ctx: SimulationContext,
   index: number,
   closure: {
     readonly children: readonly EstablishedUnitState[];

@@ -1,5 +1,5 @@
 import type { RatingGrade } from '@vwu/organisation-domain';
-import type { Actor } from '../ports';
+import type { Actor } from '@vwu/platform-auth';
 
 /** A fact recorded about a unit: what the API sends; today and the tree come from the service. */
 export type UnitFactInput =

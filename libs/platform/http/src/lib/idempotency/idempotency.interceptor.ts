@@ -10,6 +10,7 @@ import { type Principal } from '@vwu/platform-auth';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { ProblemError } from '../problem/problem';
 import {
+  IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENT_REPLAYED_HEADER,
   fingerprintOf,
   idempotencyKeyOf,
@@ -43,6 +44,8 @@ interface Target {
 }
 
 const METHODS = new Set(['POST', 'PATCH', 'DELETE']);
+/** Node hands the request's header names over in lower case. */
+const KEY_HEADER = IDEMPOTENCY_KEY_HEADER.toLowerCase();
 
 /**
  * Mobile retries (ARCHITECTURE.md, "Gateway and security"): a POST, PATCH or DELETE sent again
@@ -118,7 +121,7 @@ function targetOf(context: ExecutionContext): Target | undefined {
   const http = context.switchToHttp();
   const request = http.getRequest<IdempotentRequest>();
   if (!METHODS.has(request.method.toUpperCase())) return undefined;
-  const key = idempotencyKeyOf(request.headers['idempotency-key']);
+  const key = idempotencyKeyOf(request.headers[KEY_HEADER]);
   if (key === undefined || !request.principal) return undefined;
   const path = (request.originalUrl ?? request.url).split('?')[0] ?? '/';
   return {
