@@ -105,7 +105,7 @@ async function establish(ctx: Context, index: number, step: ResolvedStep & { op:
   const parent = await target(ctx, step.parentId);
   const { unitId, name, kind } = step;
   if (parent.active) await requireNameFree(ctx, parent.unitId, name, unitId);
-  await ctx.tree.decide(unitId, {
+  await ctx.tree.simulate(unitId, {
     type: 'EstablishUnit',
     ...{ unitId, name, kind, establishedOn: ctx.on, parent },
   });
@@ -117,7 +117,7 @@ async function rename(ctx: Context, index: number, step: ResolvedStep & { op: 'r
   const unit = await activeUnit(ctx, step.unitId);
   assertInScope(ctx.principal, await ctx.tree.path(unit));
   if (unit.parentId !== null) await requireNameFree(ctx, unit.parentId, step.name, unit.unitId);
-  await ctx.tree.decide(unit.unitId, {
+  await ctx.tree.simulate(unit.unitId, {
     type: 'RenameUnit',
     ...{ unitId: unit.unitId, name: step.name, renamedOn: ctx.on },
   });
@@ -145,7 +145,7 @@ async function moveUnder(
   if (parent.active && unit.parentId !== parent.unitId)
     await requireNameFree(ctx, parent.unitId, unit.name, unit.unitId);
   const { unitId } = unit;
-  await ctx.tree.decide(unitId, {
+  await ctx.tree.simulate(unitId, {
     type: 'MoveUnit',
     ...{ unitId, newParent: parent, movedOn: ctx.on, reason },
   });
@@ -166,10 +166,10 @@ async function close(
   const on = ctx.on;
   if (step.op === 'merge') {
     if (successor === null) throw new Error('a merger needs a successor');
-    await ctx.tree.decide(unitId, { type: 'MergeUnit', unitId, successor, mergedOn: on });
+    await ctx.tree.simulate(unitId, { type: 'MergeUnit', unitId, successor, mergedOn: on });
   } else {
     const childCount = children.length;
-    await ctx.tree.decide(unitId, {
+    await ctx.tree.simulate(unitId, {
       type: 'DissolveUnit',
       ...{ unitId, successor, dissolvedOn: on, childCount },
     });
