@@ -66,7 +66,7 @@ export class UnitWorkspace {
   }
 
   /** Decides and appends one command on a unit's stream, holding the reservations it needs. */
-  decide(
+  handle(
     unitId: string,
     command: UnitCommand,
     actor: Actor,
@@ -85,9 +85,9 @@ export class UnitWorkspace {
     const { unit, newParent, movedOn, reason } = move;
     const command = { type: 'MoveUnit', unitId: unit.unitId, newParent, movedOn, reason } as const;
     if (unit.parentId === newParent.unitId)
-      return (await this.decide(unit.unitId, command, actor)).version;
+      return (await this.handle(unit.unitId, command, actor)).version;
     const wanted = [nameReservation(this.store, this.commands, newParent.unitId, unit.name)];
-    const outcome = await this.decide(unit.unitId, command, actor, wanted);
+    const outcome = await this.handle(unit.unitId, command, actor, wanted);
     await this.reservations.release(siblingNameReservation(unit.parentId, unit.name), unit.unitId);
     return outcome.version;
   }

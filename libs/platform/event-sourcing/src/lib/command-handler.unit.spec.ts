@@ -34,9 +34,9 @@ const stock: Decider<StockCommand, StockEvent, number> = {
 };
 
 let ids = 0;
-function envelope(command: StockCommand): CommandEnvelope<StockCommand> {
+function envelope(command: StockCommand, streamId = 'stock-1'): CommandEnvelope<StockCommand> {
   return {
-    streamId: 'stock-1',
+    streamId,
     command,
     metadata: { correlationId: 'corr', causationId: 'cause', actor: 'user-1' },
     now: new Date('2025-07-01T00:00:00Z'),
@@ -133,6 +133,128 @@ describe('CommandHandler', () => {
       'store unavailable',
     );
     expect(append).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('CommandHandler.handleNew', () => {
+  /** The same envelope each time it is asked for: event ids counted from 1 per stream. */
+  function fresh(command: StockCommand, streamId: string): CommandEnvelope<StockCommand> {
+    let n = 0;
+    return { ...envelope(command, streamId), newEventId: () => `${streamId}-e${(n += 1)}` };
+  }
+
+  it('decides every command on the initial state and starts every stream in one write', async () => {
+    const store = new InMemoryEventStore();
+    const startStreams = jest.spyOn(store, 'startStreams');
+    const handler = new CommandHandler(store, stock);
+    const decide = jest.spyOn(stock, 'decide');
+    const outcomes = await handler.handleNew([
+      fresh({ type: 'Add', amount: 2 }, 'a'),
+      fresh({ type: 'Add', amount: 3 }, 'b'),
+    ]);
+    expect(decide.mock.calls).toEqual([
+      [{ type: 'Add', amount: 2 }, 0],
+      [{ type: 'Add', amount: 3 }, 0],
+    ]);
+    decide.mockRestore();
+    expect(outcomes).toEqual([
+      {
+        outcome: 'started',
+        streamId: 'a',
+        version: 1,
+        events: [{ type: 'Added', data: { amount: 2 } }],
+      },
+      {
+        outcome: 'started',
+        streamId: 'b',
+        version: 1,
+        events: [{ type: 'Added', data: { amount: 3 } }],
+      },
+    ]);
+    expect(startStreams).toHaveBeenCalledTimes(1);
+    expect(startStreams.mock.calls[0]?.[0]).toHaveLength(2);
+  });
+
+  it('writes the very commit that handle writes for the same envelope', async () => {
+    const one = new InMemoryEventStore();
+    const bulk = new InMemoryEventStore();
+    await new CommandHandler(one, stock).handle(fresh({ type: 'Add', amount: 2 }, 'a'));
+    await new CommandHandler(bulk, stock).handleNew([fresh({ type: 'Add', amount: 2 }, 'a')]);
+    expect(bulk.allCommits()).toEqual(one.allCommits());
+    expect(bulk.allCommits()[0]).toMatchObject({
+      streamId: 'a',
+      version: 1,
+      events: [{ eventId: 'a-e1', type: 'Added', data: { amount: 2 }, version: 1 }],
+      metadata: { correlationId: 'corr', causationId: 'cause', actor: 'user-1' },
+      committedAt: new Date('2025-07-01T00:00:00Z'),
+    });
+  });
+
+  it('reports a command a rule refuses and still starts the others', async () => {
+    const store = new InMemoryEventStore();
+    const outcomes = await new CommandHandler(store, stock).handleNew([
+      fresh({ type: 'Take', amount: 1 }, 'a'),
+      fresh({ type: 'Add', amount: 2 }, 'b'),
+    ]);
+    expect(outcomes[0]).toMatchObject({ outcome: 'refused', streamId: 'a' });
+    expect(outcomes[0]?.outcome === 'refused' && outcomes[0].error).toBeInstanceOf(OutOfStock);
+    expect(outcomes[1]).toMatchObject({ outcome: 'started', streamId: 'b' });
+    expect(store.allCommits().map((c) => c.streamId)).toEqual(['b']);
+  });
+
+  it('reports the streams that existed and leaves them as they were', async () => {
+    const store = new InMemoryEventStore();
+    const handler = new CommandHandler(store, stock);
+    await handler.handle(fresh({ type: 'Add', amount: 5 }, 'a'));
+    const outcomes = await handler.handleNew([
+      fresh({ type: 'Add', amount: 2 }, 'a'),
+      fresh({ type: 'Add', amount: 2 }, 'b'),
+    ]);
+    expect(outcomes.map((o) => [o.streamId, o.outcome])).toEqual([
+      ['a', 'existed'],
+      ['b', 'started'],
+    ]);
+    const a = await store.readStream('a');
+    expect(a.map((e) => [e.version, e.data])).toEqual([[1, { amount: 5 }]]);
+  });
+
+  it('writes nothing for an empty decision, and reports the stream as still at version 0', async () => {
+    const store = new InMemoryEventStore();
+    const startStreams = jest.spyOn(store, 'startStreams');
+    const outcomes = await new CommandHandler(store, stock).handleNew([
+      fresh({ type: 'Check' }, 'a'),
+    ]);
+    expect(outcomes).toEqual([{ outcome: 'started', streamId: 'a', version: 0, events: [] }]);
+    expect(startStreams).toHaveBeenCalledWith([]);
+    expect(store.allCommits()).toHaveLength(0);
+  });
+
+  it('throws any other failure of the decider before anything is written', async () => {
+    const store = new InMemoryEventStore();
+    const broken = {
+      ...stock,
+      decide: () => {
+        throw new Error('a bug');
+      },
+    };
+    const startStreams = jest.spyOn(store, 'startStreams');
+    await expect(
+      new CommandHandler(store, broken).handleNew([fresh({ type: 'Add', amount: 1 }, 'a')]),
+    ).rejects.toThrow('a bug');
+    expect(startStreams).not.toHaveBeenCalled();
+  });
+});
+
+describe('CommandHandler.simulate', () => {
+  it('decides on the state given and returns the events and the state after, writing nothing', () => {
+    const store = new InMemoryEventStore();
+    const handler = new CommandHandler(store, stock);
+    expect(handler.simulate({ type: 'Take', amount: 2 }, 5)).toEqual({
+      events: [{ type: 'Taken', data: { amount: 2 } }],
+      state: 3,
+    });
+    expect(() => handler.simulate({ type: 'Take', amount: 9 }, 5)).toThrow(OutOfStock);
+    expect(store.allCommits()).toHaveLength(0);
   });
 });
 

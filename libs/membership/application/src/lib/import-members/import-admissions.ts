@@ -1,16 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import {
-  initialMemberState,
-  type BranchFacts,
-  type GroupFacts,
-  type MemberEvent,
-} from '@vwu/membership-domain';
+import type { BranchFacts, GroupFacts, MemberCommand } from '@vwu/membership-domain';
 import { inScope, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
-import { DomainError } from '@vwu/platform-decider';
-import { commitMetadata, type AppendRequest, type Wanted } from '@vwu/platform-event-sourcing';
+import { envelope, type CommandEnvelope, type Wanted } from '@vwu/platform-event-sourcing';
 import type { FieldError } from '@vwu/platform-http';
-import { randomUUID } from 'node:crypto';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
 import { ImportLookups } from './import-lookups';
 import type { MemberImportJob } from './member-import.job';
@@ -81,9 +74,8 @@ export class ImportAdmissions {
       ),
     ]);
     const today = todayInVietnam();
-    const requests: AppendRequest[] = [];
-    const confirmed: Wanted[] = [];
-    const released: Wanted[] = [];
+    const admitted: { row: PlannedMember; reservation: Wanted }[] = [];
+    const admissions: CommandEnvelope<MemberCommand>[] = [];
     pending.forEach((row, i) => {
       const reservation = wanted[i] as Wanted;
       if (taken.has(reservation.id)) {
@@ -92,16 +84,23 @@ export class ImportAdmissions {
       }
       const branch = branches.get(row.branchId) as BranchFacts;
       const facts = { branch, group: groupOf(row.groupId, units), today };
-      const outcome = this.decide(row, facts, sealed[i] ?? '', job);
-      if ('streamId' in outcome) {
-        requests.push(outcome);
-        confirmed.push(reservation);
-      } else {
-        refused.push(outcome);
-        released.push(reservation);
-      }
+      admitted.push({ row, reservation });
+      admissions.push(this.admission(row, facts, sealed[i] ?? '', job));
     });
-    await this.members.store.startStreams(requests);
+    // A stream that exists already is hers, from this job's run before a crash: it is kept.
+    const outcomes = await this.members.commands.handler.handleNew(admissions);
+    const confirmed: Wanted[] = [];
+    const released: Wanted[] = [];
+    outcomes.forEach((outcome, i) => {
+      const { row, reservation } = admitted[i] as (typeof admitted)[number];
+      if (outcome.outcome !== 'refused') {
+        confirmed.push(reservation);
+        return;
+      }
+      const { code, message } = outcome.error;
+      refused.push(rowError(row.row, COLUMN_OF_CODE[code] ?? 'admittedOn', message) as Refusal);
+      released.push(reservation);
+    });
     await Promise.all([
       this.members.reservations.confirmAll(confirmed),
       this.members.reservations.releaseAll(released),
@@ -164,36 +163,28 @@ export class ImportAdmissions {
     return rows.filter((_, i) => (loaded[i]?.length ?? 0) === 0);
   }
 
-  private decide(
+  /** Her admission, as the uploader's command on her new stream. */
+  private admission(
     row: PlannedMember,
     { branch, group, today }: AdmissionFacts,
     personal: string,
     job: MemberImportJob,
-  ): AppendRequest | Refusal {
+  ): CommandEnvelope<MemberCommand> {
     const { memberId, admittedOn, specialGroups } = row;
-    try {
-      const events = this.members.commands.handler.decider.decide(
-        {
-          type: 'AdmitMember',
-          ...{ memberId, branch, group, birthDate: row.personal.birthDate },
-          ...{ admittedOn, specialGroups, personal, today },
-        },
-        initialMemberState(),
-      );
-      return {
-        streamId: memberId,
-        expectedVersion: 0,
-        events: events.map((event: MemberEvent) => ({ ...event, eventId: randomUUID() })),
-        metadata: commitMetadata(job, randomUUID()),
-        committedAt: new Date(),
-      };
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return rowError(
-        row.row,
-        COLUMN_OF_CODE[error.code] ?? 'admittedOn',
-        error.message,
-      ) as Refusal;
-    }
+    return envelope(
+      memberId,
+      {
+        type: 'AdmitMember',
+        memberId,
+        branch,
+        group,
+        birthDate: row.personal.birthDate,
+        admittedOn,
+        specialGroups,
+        personal,
+        today,
+      },
+      job,
+    );
   }
 }

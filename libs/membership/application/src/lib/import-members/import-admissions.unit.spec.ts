@@ -32,9 +32,17 @@ function setup() {
 }
 
 const job = (scopeUnitId = WARD): MemberImportJob => ({
-  ...{ id: randomUUID(), fileName: 'x.csv', format: 'csv', total: 3, done: 0 },
-  ...{ status: 'running', userId: 'officer-1', roles: ['member-officer'], scopeUnitId },
-  ...{ correlationId: 'c-1', createdAt: new Date() },
+  id: randomUUID(),
+  fileName: 'x.csv',
+  format: 'csv',
+  total: 3,
+  done: 0,
+  status: 'running',
+  userId: 'officer-1',
+  roles: ['member-officer'],
+  scopeUnitId,
+  correlationId: 'c-1',
+  createdAt: new Date(),
 });
 
 const planned = (row: number, nationalId: string): PlannedMember => ({
@@ -62,6 +70,25 @@ describe('a batch of an import', () => {
         confirmed: true,
       });
     }
+  });
+
+  it('admits the batch through the member command handler, in one write', async () => {
+    const t = setup();
+    const rows = [planned(2, '001190000001'), planned(3, '001190000002')];
+    const handleNew = jest.spyOn(t.members.commands.handler, 'handleNew');
+    const startStreams = jest.spyOn(t.store, 'startStreams');
+    expect(await t.admissions.admit(rows, job(), false)).toBeUndefined();
+    expect(handleNew).toHaveBeenCalledTimes(1);
+    expect(handleNew.mock.calls[0]?.[0].map((e) => [e.streamId, e.command.type])).toEqual([
+      [rows[0]!.memberId, 'AdmitMember'],
+      [rows[1]!.memberId, 'AdmitMember'],
+    ]);
+    expect(startStreams).toHaveBeenCalledTimes(1);
+    const commits = await Promise.all(rows.map((row) => t.store.readStream(row.memberId)));
+    expect(commits.map((events) => events.map((e) => [e.version, e.type]))).toEqual([
+      [[1, 'MemberAdmitted']],
+      [[1, 'MemberAdmitted']],
+    ]);
   });
 
   it('refuses a row whose number another member took since validation; the others go in', async () => {

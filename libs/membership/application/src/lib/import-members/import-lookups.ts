@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BranchFacts } from '@vwu/membership-domain';
+import type { BranchFacts, MemberCommand, MemberState } from '@vwu/membership-domain';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
 import { BranchDirectory } from '../ports';
 
@@ -16,6 +16,11 @@ export class ImportLookups {
     private readonly personalData: MemberPersonalData,
     private readonly branches: BranchDirectory,
   ) {}
+
+  /** A command decided on a state in memory, as the rows are validated: nothing is written. */
+  simulate(command: MemberCommand, state: MemberState): unknown {
+    return this.members.commands.handler.simulate(command, state);
+  }
 
   reservationFor(nationalId: string): string {
     return this.personalData.reservationFor(nationalId);

@@ -1,10 +1,11 @@
 import {
   initialMemberState,
   isGroupOf,
-  memberDecider,
   MINIMUM_AGE,
   type BranchFacts,
   type GroupFacts,
+  type MemberCommand,
+  type MemberState,
 } from '@vwu/membership-domain';
 import { ageOn, DomainError } from '@vwu/platform-decider';
 import type { FieldError } from '@vwu/platform-http';
@@ -29,6 +30,8 @@ export interface MemberImportContext {
   readonly memberIdOf: (row: number) => string;
   readonly inScope: (path: readonly string[]) => boolean;
   readonly today: string;
+  /** The member decider's rules, in memory: throws the DomainError that a row breaks. */
+  readonly simulate: (command: MemberCommand, state: MemberState) => unknown;
 }
 
 /** Columns to blame for a rule the decider refuses (a safety net: the checks come first). */
@@ -120,7 +123,7 @@ function decided(planned: PlannedMember, context: MemberImportContext): FieldErr
   const branch = context.branches.get(planned.branchId);
   if (!branch) return undefined;
   try {
-    memberDecider.decide(
+    context.simulate(
       {
         type: 'AdmitMember',
         memberId: planned.memberId,

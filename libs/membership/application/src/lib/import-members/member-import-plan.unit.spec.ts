@@ -1,4 +1,4 @@
-import type { BranchFacts } from '@vwu/membership-domain';
+import { memberDecider, type BranchFacts } from '@vwu/membership-domain';
 import type { Table } from '@vwu/platform-tabular';
 import { planMemberImport, type MemberImportContext } from './member-import-plan';
 import { parseSpecialGroups, readMemberRows } from './member-rows';
@@ -83,6 +83,7 @@ const context = (holders = new Map<string, string>()): MemberImportContext => ({
   memberIdOf: (row) => `member-${row}`,
   inScope: (path) => path.includes(WARD),
   today: '2025-01-01',
+  simulate: (command, state) => memberDecider.decide(command, state),
 });
 
 function plan(t: Table, ctx = context()) {

@@ -110,6 +110,7 @@ export class StartMemberImportHandler implements ICommandHandler<
       memberIdOf: (row) => importedMemberId(jobId, row),
       inScope: (path) => inScope(principal, path),
       today: todayInVietnam(),
+      simulate: (command, state) => this.lookups.simulate(command, state),
     });
     const errors: FieldError[] = plan.errors;
     if (errors.length > 0)

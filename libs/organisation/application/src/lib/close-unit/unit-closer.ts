@@ -49,7 +49,7 @@ export class UnitCloser {
     const command = closureCommand(closure, successor, children.length);
     // The unit's own rules (date, successor, kind) before its children's: a branch merged into
     // a group is refused for its kind, not for what its groups would become.
-    this.units.commands.handler.decider.decide(command, unit);
+    this.units.commands.handler.simulate(command, unit);
     if (successor?.active) await this.checkMoves(children, successor, closure.on);
     const { userId, correlationId } = actor;
     await this.pending.record({ ...closure, userId, correlationId });
@@ -82,7 +82,7 @@ export class UnitCloser {
     actor: Actor,
   ): Promise<number> {
     try {
-      const outcome = await this.units.decide(unit.unitId, command, actor);
+      const outcome = await this.units.handle(unit.unitId, command, actor);
       if (unit.closure === null) await this.units.freeName(unit);
       return outcome.version;
     } catch (error) {
@@ -98,11 +98,11 @@ export class UnitCloser {
     on: string,
   ): Promise<void> {
     const conflicts: { field: string; reason: string }[] = [];
-    const decider = this.units.commands.handler.decider;
+    const handler = this.units.commands.handler;
     for (const child of children) {
       const field = `children.${child.unitId}`;
       try {
-        decider.decide(
+        handler.simulate(
           {
             type: 'MoveUnit',
             unitId: child.unitId,

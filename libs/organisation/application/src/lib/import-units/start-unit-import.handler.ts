@@ -78,14 +78,14 @@ export class StartUnitImportHandler implements ICommandHandler<
     const jobId = importJobId(parentId, input.content);
     const idOf = (code: string) => importedUnitId(jobId, code);
     const existing = await this.existingParents(sheet.rows, parentId);
-    const decider = this.units.commands.handler.decider;
+    const handler = this.units.commands.handler;
     const plan = planUnitImport(sheet.rows, {
       defaults: { parentId, establishedOn: input.establishedOn },
       existing,
       takenNames: await this.takenNames(sheet.rows, existing, parentId, idOf),
       idOf,
       inScope: (path) => inScope(principalOf(actor), path),
-      decide: (command) => decider.decide(command, initialUnitState()),
+      simulate: (command) => void handler.simulate(command, initialUnitState()),
     });
     const errors: FieldError[] = [...sheet.errors, ...plan.errors];
     if (errors.length > 0) throw new ImportInvalidError(namedAsInFile(errors, table, columns));

@@ -25,8 +25,8 @@ export interface ImportContext {
   /** The unit id a row's code gets: the same for the same import, so a resume is idempotent. */
   readonly idOf: (code: string) => string;
   readonly inScope: (path: readonly string[]) => boolean;
-  /** The decider's rules for one establishment: throws the DomainError that a row breaks. */
-  readonly decide: (command: EstablishUnit) => void;
+  /** The decider's rules for one establishment, in memory: throws the DomainError a row breaks. */
+  readonly simulate: (command: EstablishUnit) => void;
 }
 
 /** Columns to blame for a rule the decider refuses. */
@@ -158,7 +158,7 @@ function planRow(
   const unitId = context.idOf(row.code);
   const { name, kind } = row;
   try {
-    context.decide({ type: 'EstablishUnit', unitId, name, kind, establishedOn, parent });
+    context.simulate({ type: 'EstablishUnit', unitId, name, kind, establishedOn, parent });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     errors.push(rowError(row.row, columnOf(error), error.message));

@@ -28,7 +28,7 @@ function context(overrides: Partial<ImportContext> = {}): ImportContext {
     takenNames: new Set(),
     idOf: (code) => `id-${code}`,
     inScope: (path) => path.includes('city'),
-    decide: (command) => void decider.decide(command, initialUnitState()),
+    simulate: (command) => void decider.decide(command, initialUnitState()),
     ...overrides,
   };
 }

@@ -79,7 +79,7 @@ export class RestructuringPlanner {
     const resolved = resolveSteps(plan.steps, id);
     if (resolved.errors.length > 0)
       return { id, valid: false, summary: {}, changes: [], conflicts: resolved.errors };
-    const tree = new SimulatedTree(this.source(), this.units.commands.handler.decider);
+    const tree = new SimulatedTree(this.source(), this.units.commands.handler);
     const { changes, conflicts } = await simulatePlan(resolved.steps, {
       tree,
       principal: principalOf(actor),

@@ -60,7 +60,7 @@ async function establish(
   const parent = await target(ctx, step.parentId);
   const { unitId, name, kind } = step;
   if (parent.active) await requireNameFree(ctx, parent.unitId, name, unitId);
-  await ctx.tree.decide(unitId, {
+  await ctx.tree.simulate(unitId, {
     type: 'EstablishUnit',
     unitId,
     name,
@@ -80,7 +80,7 @@ async function rename(
   const unit = await activeUnit(ctx, step.unitId);
   assertInScope(ctx.principal, await ctx.tree.path(unit));
   if (unit.parentId !== null) await requireNameFree(ctx, unit.parentId, step.name, unit.unitId);
-  await ctx.tree.decide(unit.unitId, {
+  await ctx.tree.simulate(unit.unitId, {
     type: 'RenameUnit',
     unitId: unit.unitId,
     name: step.name,
@@ -110,7 +110,7 @@ async function moveUnder(
   if (parent.active && unit.parentId !== parent.unitId)
     await requireNameFree(ctx, parent.unitId, unit.name, unit.unitId);
   const { unitId } = unit;
-  await ctx.tree.decide(unitId, {
+  await ctx.tree.simulate(unitId, {
     type: 'MoveUnit',
     unitId,
     newParent: parent,
@@ -134,9 +134,9 @@ async function close(
   const on = ctx.on;
   if (step.op === 'merge') {
     if (successor === null) throw new Error('a merger needs a successor');
-    await ctx.tree.decide(unitId, { type: 'MergeUnit', unitId, successor, mergedOn: on });
+    await ctx.tree.simulate(unitId, { type: 'MergeUnit', unitId, successor, mergedOn: on });
   } else {
-    await ctx.tree.decide(unitId, {
+    await ctx.tree.simulate(unitId, {
       type: 'DissolveUnit',
       unitId,
       successor,

@@ -6,7 +6,7 @@ import {
   type UnitFacts,
   type UnitState,
 } from '@vwu/organisation-domain';
-import type { Decider } from '@vwu/platform-decider';
+import type { CommandHandler } from '@vwu/platform-event-sourcing';
 
 /** What the simulation reads of the real tree, once per unit: its stream, its active children. */
 export interface TreeSource {
@@ -29,7 +29,7 @@ export class SimulatedTree {
 
   constructor(
     private readonly source: TreeSource,
-    private readonly decider: Decider<UnitCommand, UnitEvent, UnitState>,
+    private readonly handler: Pick<CommandHandler<UnitCommand, UnitEvent, UnitState>, 'simulate'>,
   ) {}
 
   async state(unitId: string): Promise<UnitState> {
@@ -96,11 +96,9 @@ export class SimulatedTree {
   }
 
   /** Decides the command on the simulated state and applies its events; throws as decide does. */
-  async decide(unitId: string, command: UnitCommand): Promise<readonly UnitEvent[]> {
+  async simulate(unitId: string, command: UnitCommand): Promise<readonly UnitEvent[]> {
     const before = await this.state(unitId);
-    const events = this.decider.decide(command, before);
-    let after = before;
-    for (const event of events) after = this.decider.evolve(after, event);
+    const { events, state: after } = this.handler.simulate(command, before);
     await this.place(before, after);
     this.states.set(unitId, after);
     return events;

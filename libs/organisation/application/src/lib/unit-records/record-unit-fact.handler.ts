@@ -30,7 +30,7 @@ export class RecordUnitFactHandler implements ICommandHandler<
       authorise(actor, 'units:write', path);
       command = input.type === 'CorrectRating' ? { ...input, unitId } : { ...input, unitId, today };
     }
-    const outcome = await this.units.decide(unitId, command, actor);
+    const outcome = await this.units.handle(unitId, command, actor);
     return { id: unitId, version: outcome.version };
   }
 }
