@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EndMembershipCommand, EraseMemberCommand } from '../end-membership/end-membership.command';
-import { EndMembershipHandler, EraseMemberHandler } from '../end-membership/end-membership.handler';
+import { EndMembershipCommand } from '../end-membership/end-membership.command';
+import { EndMembershipHandler } from '../end-membership/end-membership.handler';
+import { EraseMemberCommand } from '../erase-member/erase-member.command';
+import { EraseMemberHandler } from '../erase-member/erase-member.handler';
 import type { PersonalFields } from '../personal-fields';
 import {
   BRANCH,
@@ -13,8 +15,8 @@ import {
   officer,
   WARD,
 } from '../testing/members-under-test';
-import { ReadmitMemberCommand } from '../transfer-member/transfer-member.command';
-import { ReadmitMemberHandler } from '../transfer-member/transfer-member.handler';
+import { ReadmitMemberCommand } from '../readmit-member/readmit-member.command';
+import { ReadmitMemberHandler } from '../readmit-member/readmit-member.handler';
 import { AdmitMemberCommand, type AdmitMemberInput } from './admit-member.command';
 import { AdmitMemberHandler } from './admit-member.handler';
 

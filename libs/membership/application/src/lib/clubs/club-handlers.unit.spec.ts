@@ -15,23 +15,20 @@ import {
   officer,
   WARD,
 } from '../testing/members-under-test';
-import {
-  DissolveClubCommand,
-  FoundClubCommand,
-  GetClubQuery,
-  JoinClubCommand,
-  LeaveClubCommand,
-  ListClubsQuery,
-  RenameClubCommand,
-} from './club.commands';
-import {
-  DissolveClubHandler,
-  FoundClubHandler,
-  JoinClubHandler,
-  LeaveClubHandler,
-  RenameClubHandler,
-} from './club.handlers';
-import { GetClubHandler, ListClubsHandler } from './club.queries';
+import { DissolveClubCommand } from '../dissolve-club/dissolve-club.command';
+import { DissolveClubHandler } from '../dissolve-club/dissolve-club.handler';
+import { FoundClubCommand } from '../found-club/found-club.command';
+import { FoundClubHandler } from '../found-club/found-club.handler';
+import { GetClubHandler } from '../get-club/get-club.handler';
+import { GetClubQuery } from '../get-club/get-club.query';
+import { JoinClubCommand } from '../join-club/join-club.command';
+import { JoinClubHandler } from '../join-club/join-club.handler';
+import { LeaveClubCommand } from '../leave-club/leave-club.command';
+import { LeaveClubHandler } from '../leave-club/leave-club.handler';
+import { ListClubsHandler } from '../list-clubs/list-clubs.handler';
+import { ListClubsQuery } from '../list-clubs/list-clubs.query';
+import { RenameClubCommand } from '../rename-club/rename-club.command';
+import { RenameClubHandler } from '../rename-club/rename-club.handler';
 import { ClubDirectory, ClubWorkspace, type ClubSummary } from './club-workspace';
 
 class ListedClubs extends ClubDirectory {

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AdmitMemberCommand } from '../admit-member/admit-member.command';
 import { AdmitMemberHandler } from '../admit-member/admit-member.handler';
-import { EndMembershipCommand, EraseMemberCommand } from '../end-membership/end-membership.command';
-import { EndMembershipHandler, EraseMemberHandler } from '../end-membership/end-membership.handler';
+import { EndMembershipCommand } from '../end-membership/end-membership.command';
+import { EndMembershipHandler } from '../end-membership/end-membership.handler';
+import { EraseMemberCommand } from '../erase-member/erase-member.command';
+import { EraseMemberHandler } from '../erase-member/erase-member.handler';
 import { ExportBranchMembersHandler } from '../export-members/export-branch-members.handler';
 import {
   BranchRoster,

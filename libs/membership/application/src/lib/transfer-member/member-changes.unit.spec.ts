@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AdmitMemberCommand } from '../admit-member/admit-member.command';
 import { AdmitMemberHandler } from '../admit-member/admit-member.handler';
-import { AssignMemberGroupCommand } from '../assign-group/assign-member-group.command';
-import { AssignMemberGroupHandler } from '../assign-group/assign-member-group.handler';
+import { AssignMemberGroupCommand } from '../assign-member-group/assign-member-group.command';
+import { AssignMemberGroupHandler } from '../assign-member-group/assign-member-group.handler';
 import { ChangeMemberCommand } from '../change-member/change-member.command';
 import { ChangeMemberHandler } from '../change-member/change-member.handler';
 import { EndMembershipCommand } from '../end-membership/end-membership.command';
@@ -21,16 +21,12 @@ import {
   officer,
   WARD,
 } from '../testing/members-under-test';
-import {
-  ReadmitMemberCommand,
-  TransferMemberCommand,
-  UpdateMemberContactCommand,
-} from './transfer-member.command';
-import {
-  ReadmitMemberHandler,
-  TransferMemberHandler,
-  UpdateMemberContactHandler,
-} from './transfer-member.handler';
+import { ReadmitMemberCommand } from '../readmit-member/readmit-member.command';
+import { ReadmitMemberHandler } from '../readmit-member/readmit-member.handler';
+import { UpdateMemberContactCommand } from '../update-member-contact/update-member-contact.command';
+import { UpdateMemberContactHandler } from '../update-member-contact/update-member-contact.handler';
+import { TransferMemberCommand } from './transfer-member.command';
+import { TransferMemberHandler } from './transfer-member.handler';
 
 const hoa: PersonalFields = {
   fullName: 'Trần Thị Hoa',

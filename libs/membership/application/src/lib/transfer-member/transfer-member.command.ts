@@ -14,25 +14,3 @@ export class TransferMemberCommand {
     readonly actor: Actor,
   ) {}
 }
-
-/** Kết nạp lại, in any active branch of the actor's scope. */
-export class ReadmitMemberCommand {
-  constructor(
-    readonly memberId: string,
-    readonly input: {
-      readonly branchId: string;
-      readonly groupId: string | null;
-      readonly readmittedOn: string;
-    },
-    readonly actor: Actor,
-  ) {}
-}
-
-/** New contact details (phone, address): merged into her sealed personal fields. */
-export class UpdateMemberContactCommand {
-  constructor(
-    readonly memberId: string,
-    readonly contact: { readonly phone?: string; readonly address?: string },
-    readonly actor: Actor,
-  ) {}
-}

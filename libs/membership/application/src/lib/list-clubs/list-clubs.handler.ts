@@ -1,49 +1,17 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { clubTypeLabel } from '@vwu/membership-domain';
-import type { ClubList, ClubView } from '@vwu/internal-api';
+import type { ClubList } from '@vwu/internal-api';
 import { DomainError } from '@vwu/platform-decider';
 import { authorise } from '../access';
+import { ClubDirectory } from '../clubs/club-workspace';
 import { BranchDirectory } from '../ports';
-import { GetClubQuery, ListClubsQuery } from './club.commands';
-import { clubPath, ClubDirectory, ClubWorkspace, requireClub } from './club-workspace';
+import { ListClubsQuery } from './list-clubs.query';
 
 export class UnitNotKnownError extends DomainError {
   readonly code = 'membership.unit-not-found';
   readonly kind = 'not-found';
   constructor(unitId: string) {
     super(`Không có đơn vị đang hoạt động này — unit ${unitId} is not an active unit known here`);
-  }
-}
-
-/**
- * A club from its stream (read-your-writes for free): its members now, by id only. Members
- * whose membership of the union ended are taken out of their clubs by a process manager
- * (ClubDepartures), so they do not count.
- */
-@QueryHandler(GetClubQuery)
-export class GetClubHandler implements IQueryHandler<GetClubQuery, ClubView> {
-  constructor(private readonly clubs: ClubWorkspace) {}
-
-  async execute({ clubId, actor }: GetClubQuery): Promise<ClubView> {
-    const loaded = await this.clubs.load(clubId);
-    const club = requireClub(loaded);
-    authorise(actor, 'members:read', clubPath(club));
-    const memberIds = Object.keys(club.members);
-    const { unitId, ancestorIds, name, clubType: type, status, foundedOn, dissolvedOn } = club;
-    return {
-      id: clubId,
-      unitId,
-      ancestorIds: [...ancestorIds],
-      name,
-      type,
-      typeLabel: clubTypeLabel(type),
-      status,
-      foundedOn,
-      dissolvedOn,
-      memberCount: memberIds.length,
-      memberIds,
-      version: loaded.version,
-    };
   }
 }
 

@@ -1,21 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { normaliseUnitName, siblingNameKey } from '@vwu/organisation-domain';
-import type { Actor } from '@vwu/platform-auth';
 import { EventStore } from '@vwu/platform-event-sourcing';
 import { randomUUID } from 'node:crypto';
-import { authorise, NameTakenError } from '../access';
+import { NameTakenError } from '../access';
+import { requireRootScope } from '../member-organisations/member-organisation-access';
+import { MemberOrganisationCommands } from '../member-organisations/member-organisation-commands';
 import { Reservations, type UnitCommandResult } from '../ports';
 import { envelope, withReservations } from '../reserved';
-import {
-  JoinMemberOrganisationCommand,
-  LeaveMemberOrganisationCommand,
-  MemberOrganisationCommands,
-} from './member-organisation.commands';
-
-/** Member organisations belong to the root union: only an actor scoped to the root acts. */
-function requireRootScope(actor: Actor, unionId: string): void {
-  authorise(actor, 'units:write', [unionId]);
-}
+import { JoinMemberOrganisationCommand } from './join-member-organisation.command';
 
 @CommandHandler(JoinMemberOrganisationCommand)
 export class JoinMemberOrganisationHandler implements ICommandHandler<
@@ -46,31 +38,6 @@ export class JoinMemberOrganisationHandler implements ICommandHandler<
           { type: 'JoinMemberOrganisation', organisationId, ...input },
           actor,
         ),
-      ),
-    );
-    return { id: organisationId, version: outcome.version };
-  }
-}
-
-@CommandHandler(LeaveMemberOrganisationCommand)
-export class LeaveMemberOrganisationHandler implements ICommandHandler<
-  LeaveMemberOrganisationCommand,
-  UnitCommandResult
-> {
-  constructor(private readonly commands: MemberOrganisationCommands) {}
-
-  async execute({
-    organisationId,
-    input,
-    actor,
-  }: LeaveMemberOrganisationCommand): Promise<UnitCommandResult> {
-    requireRootScope(actor, input.unionId);
-    const { leftOn, reason } = input;
-    const outcome = await this.commands.handler.handle(
-      envelope(
-        organisationId,
-        { type: 'LeaveMemberOrganisation', organisationId, leftOn, reason },
-        actor,
       ),
     );
     return { id: organisationId, version: outcome.version };

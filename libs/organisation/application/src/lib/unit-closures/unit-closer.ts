@@ -12,6 +12,11 @@ import type { UnitCommandResult } from '../ports';
 import { UnitWorkspace } from '../unit-workspace';
 import { PendingClosures, type PendingClosure } from './pending-closures';
 
+export type ClosureResult = UnitCommandResult & {
+  /** How many child units moved to the successor with this request. */
+  readonly moved: number;
+};
+
 /** What a merger or dissolution would break, one entry per child unit, all at once. */
 export class RestructuringConflictError extends ProblemError {
   constructor(conflicts: readonly { field: string; reason: string }[]) {
