@@ -25,6 +25,12 @@ export abstract class BranchDirectory {
   group(groupId: string | null): Promise<GroupFacts | null> {
     return groupId === null ? Promise.resolve(null) : this.facts(groupId);
   }
+
+  /** Where a command puts her (admission, re-admission, transfer): the branch and her group. */
+  async placement(branchId: string, groupId: string | null) {
+    const [branch, group] = await Promise.all([this.facts(branchId), this.group(groupId)]);
+    return { branch, group };
+  }
 }
 
 /** Unique values across members (a national ID number): see ReservationStore. */

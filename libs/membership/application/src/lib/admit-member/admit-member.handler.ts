@@ -25,10 +25,7 @@ export class AdmitMemberHandler implements ICommandHandler<
   ) {}
 
   async execute({ input, actor, memberId }: AdmitMemberCommand): Promise<MemberCommandResult> {
-    const [branch, group] = await Promise.all([
-      this.branches.facts(input.branchId),
-      this.branches.group(input.groupId),
-    ]);
+    const { branch, group } = await this.branches.placement(input.branchId, input.groupId);
     // A unit that is not an active branch (or not known here yet) is refused whatever the scope.
     if (!branch.active) throw new NotABranchError(branch.unitId);
     authorise(actor, 'members:write', [...branch.ancestorIds, branch.unitId]);

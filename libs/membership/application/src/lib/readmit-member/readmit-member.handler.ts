@@ -21,10 +21,7 @@ export class ReadmitMemberHandler implements ICommandHandler<
   async execute({ memberId, input, actor }: ReadmitMemberCommand): Promise<MemberCommandResult> {
     const loaded = await this.members.load(memberId);
     requireMember(loaded);
-    const [branch, group] = await Promise.all([
-      this.branches.facts(input.branchId),
-      this.branches.group(input.groupId),
-    ]);
+    const { branch, group } = await this.branches.placement(input.branchId, input.groupId);
     if (!branch.active) throw new NotABranchError(branch.unitId);
     authorise(actor, 'members:write', [...branch.ancestorIds, branch.unitId]);
     const reservation = await this.personalData.reservationOf(loaded);

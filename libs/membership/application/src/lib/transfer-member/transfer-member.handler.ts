@@ -22,10 +22,7 @@ export class TransferMemberHandler implements ICommandHandler<
   async execute({ memberId, input, actor }: TransferMemberCommand): Promise<MemberCommandResult> {
     const loaded = await this.members.load(memberId);
     authorise(actor, 'members:write', memberPath(requireMember(loaded)));
-    const [to, group] = await Promise.all([
-      this.branches.facts(input.toBranchId),
-      this.branches.group(input.groupId),
-    ]);
+    const { branch: to, group } = await this.branches.placement(input.toBranchId, input.groupId);
     const { transferredOn } = input;
     const command = { type: 'TransferMember', memberId, to, group, transferredOn } as const;
     const outcome = await this.members.handle(memberId, command, actor);
