@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mintDevToken } from '../auth/dev-keys.ts';
 import { down, up } from '../infra/chain.ts';
+import { step } from '../infra/log.ts';
 import { cacheDir, infraDir } from '../infra/paths.ts';
 import { startPlatform } from '../platform.ts';
 
@@ -26,7 +27,7 @@ function schemathesis(): string {
     [join(venv, 'bin', 'pip'), ['install', '--quiet', `schemathesis==${SCHEMATHESIS}`]],
   ];
   for (const [command, args] of steps) {
-    console.log(`fuzz: ${command} ${args.join(' ')}`);
+    step('schemathesis', `${command} ${args.join(' ')}`);
     const { status, error } = spawnSync(command, args, { stdio: 'inherit' });
     if (status !== 0)
       throw new Error(
@@ -76,7 +77,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`fuzz: ${error instanceof Error ? error.message : String(error)}`);
+    process.stderr.write(`fuzz: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },
 );
