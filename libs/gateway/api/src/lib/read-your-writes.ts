@@ -23,15 +23,24 @@ export class ReadModelLaggingError extends ProblemError {
   }
 }
 
-/** The version asked for was never written: no wait would reach it (a client's mistake). */
+/** The version asked for is beyond the one written: no wait would reach it (a client's mistake). */
 export class VersionNotWrittenError extends ProblemError {
   constructor(id: string, version: number, written: number) {
     super(
-      written === 0 ? 404 : 422,
-      written === 0 ? 'read-model.stream-not-found' : 'read-model.version-not-written',
-      written === 0
-        ? `Không có ${id} — nothing has been written under ${id}`
-        : `Phiên bản ${version} của ${id} chưa từng được ghi (hiện là ${written}) — version ${version} of ${id} has not been written; it is at ${written}`,
+      422,
+      'read-model.version-not-written',
+      `Phiên bản ${version} của ${id} chưa từng được ghi (hiện là ${written}) — version ${version} of ${id} has not been written; it is at ${written}`,
+    );
+  }
+}
+
+/** Nothing was ever written under the id. */
+export class StreamNotFoundError extends ProblemError {
+  constructor(id: string) {
+    super(
+      404,
+      'read-model.stream-not-found',
+      `Không có ${id} — nothing has been written under ${id}`,
     );
   }
 }
@@ -84,6 +93,7 @@ export class ReadYourWrites {
       { id },
       call,
     );
+    if (written === 0) throw new StreamNotFoundError(id);
     if (written < version) throw new VersionNotWrittenError(id, version, written);
     throw new ReadModelLaggingError(id, version);
   }
