@@ -29,8 +29,7 @@ function unit(kind: string, parentId: string | null, ancestorIds: string[], from
   };
 }
 
-const city = unit('city', null, [], '2000-01-01');
-city._id = CITY;
+const city: Placed = { ...unit('city', null, [], '2000-01-01'), _id: CITY };
 
 /** Every unit's segments, computed deepest first from its children and its members' parts. */
 function rollups(units: readonly Placed[], records: readonly MemberRecord[]) {
