@@ -72,8 +72,13 @@ export const dissolveClubBody = z.strictObject({
 
 /** GET /api/v1/clubs?unitId=&status= */
 export const listClubsQuery = z.strictObject({
-  unitId: z.uuid('must be a unit id'),
-  status: z.enum(['open', 'dissolved']).optional(),
+  unitId: z
+    .uuid('must be a unit id')
+    .describe('Đơn vị — the unit (its own clubs, not its subtree’s).'),
+  status: z
+    .enum(['open', 'dissolved'])
+    .optional()
+    .describe('Trạng thái — only open, or only dissolved clubs.'),
 });
 
 const clubFields = {

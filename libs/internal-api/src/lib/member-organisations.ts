@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageAfter } from './projections';
 
 // Reads of the member organisations (tổ chức thành viên) read model: gateway ↔ projections.
 
@@ -45,23 +46,16 @@ export const memberOrganisationPage = z.object({
 /** GET /api/v1/member-organisations?asOf=&status=&limit=&after= */
 export const memberOrganisationsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  after: z.string().min(1).max(1000).optional(),
+  after: pageAfter,
   asOf: date
     .optional()
     .describe(
       'Thành viên vào ngày — only those that were members on that date (joined on or before it, not left by it); every one known if absent.',
     ),
-  status: memberOrganisationStatus.optional().describe('Only those with this status now.'),
+  status: memberOrganisationStatus
+    .optional()
+    .describe('Trạng thái hiện nay — only those with this status now.'),
 });
 
 export type MemberOrganisationViewDto = z.output<typeof memberOrganisationView>;
 export type MemberOrganisationPageDto = z.output<typeof memberOrganisationPage>;
-
-/** The list request to projections-service: the union comes from the caller's scope. */
-export interface MemberOrganisationsRequest {
-  readonly unionId: string;
-  readonly limit: number;
-  readonly after?: string;
-  readonly asOf?: string;
-  readonly status?: 'member' | 'left';
-}

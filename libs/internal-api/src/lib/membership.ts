@@ -30,7 +30,7 @@ const SPECIAL_GROUPS = [
   'apartment-resident',
   'small-trader',
 ] as const;
-const specialGroup = z.enum(SPECIAL_GROUPS, 'must be a special group code');
+export const specialGroup = z.enum(SPECIAL_GROUPS, 'must be a special group code');
 const phone = z.string().regex(/^\+?[0-9 ]{8,15}$/, 'must be a phone number');
 
 export const memberIdParam = z.uuid('must be a member id');
@@ -123,3 +123,24 @@ export const partyStepBody = z.strictObject({
 });
 
 export type AdmitMemberBody = z.output<typeof admitMemberBody>;
+
+/** GET /api/v1/members/:id: membership-service's MemberDto. */
+export const memberView = z.strictObject({
+  id: z.uuid(),
+  status: z.enum(['active', 'left', 'deceased', 'removed']),
+  branchId: z.uuid(),
+  ancestorIds: z.array(z.uuid()),
+  groupId: z.uuid().nullable(),
+  birthYear: z.number().int(),
+  specialGroups: z.array(z.string()),
+  admittedOn: z.iso.date(),
+  fees: z.record(z.string(), z.enum(['paid', 'waived'])).describe('Each year (YYYY) and its fee.'),
+  erased: z.boolean(),
+  version: z.number().int().min(1),
+  personal: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .describe(
+      'Her personal fields: in full for roles with members:personal-data, masked for other readers, null once erased.',
+    ),
+});

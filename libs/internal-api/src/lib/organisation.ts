@@ -7,7 +7,10 @@ export const ORGANISATION_RPC = {
   moveUnit: 'organisation.units.move',
   mergeUnit: 'organisation.units.merge',
   dissolveUnit: 'organisation.units.dissolve',
-  recordUnitFact: 'organisation.units.record-fact',
+  recordPopulation: 'organisation.units.record-population',
+  rateUnit: 'organisation.units.rate',
+  correctRating: 'organisation.units.correct-rating',
+  recordInspection: 'organisation.units.record-inspection',
   joinMemberOrganisation: 'organisation.member-organisations.join',
   leaveMemberOrganisation: 'organisation.member-organisations.leave',
   /** The version a stream (a unit, a member organisation) has reached on the write side; 0: none. */
@@ -121,15 +124,6 @@ export const leaveMemberOrganisationBody = z.strictObject({
   leftOn: date.optional().describe('When it leaves; today if absent.'),
   reason: z.string().trim().max(500).default(''),
 });
-
-/** The body of every command on one unit: the unit id from the path, the validated body. */
-export interface UnitCommandRequest<B> {
-  readonly unitId: string;
-  readonly body: B;
-}
-
-/** Which fact a record-fact call records. */
-export const unitFactKind = z.enum(['population', 'rating', 'rating-correction', 'inspection']);
 
 export const unitCommandResult = z.object({
   id: z.uuid().describe('The unit id.'),

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { memberFigures } from './member-figures';
 
+/** The cursor of the next page, as the previous page gave it. */
+export const pageAfter = z
+  .string()
+  .min(1)
+  .max(1000)
+  .optional()
+  .describe('Trang sau — nextCursor of the previous page.');
+
 /** Message patterns of projections-service. */
 export const PROJECTIONS_RPC = {
   getUnit: 'projections.units.get',
@@ -98,7 +106,15 @@ export const subtreeSummary = z.object({
 
 /** GET /api/v1/units/:id/summary?year=&asOf=&children= */
 export const summaryQuery = z.strictObject({
-  year: z.coerce.number().int().min(1930).max(2200).optional(),
+  year: z.coerce
+    .number()
+    .int()
+    .min(1930)
+    .max(2200)
+    .optional()
+    .describe(
+      'The year of the ratings, inspections, admissions, fees and transfers; the year of asOf if absent.',
+    ),
   asOf: z.iso
     .date('must be a date YYYY-MM-DD')
     .optional()
@@ -112,7 +128,7 @@ export const summaryQuery = z.strictObject({
 /** GET /api/v1/units/:id/history?limit=&after= */
 export const historyQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  after: z.string().min(1).max(1000).optional(),
+  after: pageAfter,
 });
 
 const COUNTS =
@@ -138,7 +154,7 @@ export const unitPage = z.object({
 /** GET /api/v1/units/:id/children?limit=&after= */
 export const childrenQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  after: z.string().min(1).max(1000).optional(),
+  after: pageAfter,
   asOf: z.iso
     .date('must be a date YYYY-MM-DD')
     .optional()
@@ -149,20 +165,8 @@ export const childrenQuery = z.strictObject({
 
 export type UnitViewDto = z.output<typeof unitView>;
 export type UnitPageDto = z.output<typeof unitPage>;
-export interface ChildrenRequest {
-  readonly parentId: string;
-  readonly limit: number;
-  readonly after?: string;
-  readonly asOf?: string;
-}
 export type HistoryPageDto = z.output<typeof historyPage>;
 export type SubtreeSummaryDto = z.output<typeof subtreeSummary>;
-export interface SummaryRequest {
-  readonly id: string;
-  readonly year: number;
-  readonly asOf: string;
-  readonly children: boolean;
-}
 
 /** GET /api/v1/units/:id?minVersion=&waitMs= (read-your-writes). */
 export const readQuery = z.strictObject({
@@ -172,7 +176,7 @@ export const readQuery = z.strictObject({
     .min(1)
     .optional()
     .describe(
-      'Wait until the read model has applied this version of the unit (from a command response).',
+      'Chờ dữ liệu cập nhật đến phiên bản này — wait until the read model has applied this version (read-your-writes: the `version` of a command response).',
     ),
   waitMs: z.coerce
     .number()
@@ -180,5 +184,5 @@ export const readQuery = z.strictObject({
     .min(0)
     .max(10_000)
     .default(5_000)
-    .describe('How long to wait at most, in ms.'),
+    .describe('Thời gian chờ tối đa — how long to wait at most, in ms.'),
 });

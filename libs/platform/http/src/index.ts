@@ -12,3 +12,4 @@ export * from './lib/body/json-syntax';
 export * from './lib/body/read-body';
 export * from './lib/body/request-body.guard';
 export * from './lib/body/request-body.module';
+export * from './lib/operations/operation-input';

@@ -15,18 +15,14 @@ import {
   RequestBodyModule,
 } from '@vwu/platform-http';
 import { MONGO_CONNECTION, MongoModule } from '@vwu/platform-nest';
+import { PUBLIC_OPERATIONS } from '@vwu/internal-api';
 import { DocsController } from './docs.controller';
 import { GatewayHealthController } from './gateway-health.controller';
 import { ReadYourWrites } from './read-your-writes';
-import { MemberOrganisationReadsController } from './member-organisation-reads.controller';
-import { MemberOrganisationsController } from './member-organisations.controller';
-import { UnitChangesController } from './unit-changes.controller';
+import { OperationCalls } from './routes/operation-calls';
+import { operationsController } from './routes/operations-controller';
 import { UnitImportsController } from './unit-imports.controller';
 import { RestructuringsController } from './restructurings.controller';
-import { UnitsController } from './units.controller';
-import { MemberDirectoryController } from './member-directory.controller';
-import { MembersController } from './members.controller';
-import { ClubsController } from './clubs.controller';
 import { MemberImportsController, MemberListController } from './member-imports.controller';
 import {
   MEMBERSHIP_SERVICE,
@@ -92,21 +88,17 @@ export class GatewayModule {
         ]),
       ],
       controllers: [
-        UnitsController,
-        UnitChangesController,
-        MemberOrganisationsController,
-        MemberOrganisationReadsController,
+        ...Object.entries(PUBLIC_OPERATIONS).map(([name, operations]) =>
+          operationsController(`${name}Controller`, operations),
+        ),
         UnitImportsController,
         RestructuringsController,
-        MembersController,
-        MemberDirectoryController,
-        ClubsController,
         MemberImportsController,
         MemberListController,
         DocsController,
         GatewayHealthController,
       ],
-      providers: [Upstream, ReadYourWrites, IdempotencyPurge],
+      providers: [Upstream, ReadYourWrites, OperationCalls, IdempotencyPurge],
     };
   }
 }

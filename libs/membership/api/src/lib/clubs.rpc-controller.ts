@@ -1,16 +1,14 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
-  clubIdParam,
-  CLUBS_RPC,
-  dissolveClubBody,
-  foundClubBody,
-  joinClubBody,
-  leaveClubBody,
-  listClubsQuery,
-  memberIdParam,
-  renameClubBody,
+  dissolveClub,
+  foundClub,
+  getClub,
+  joinClub,
+  leaveClub,
+  listClubs,
+  renameClub,
   type ClubList,
   type ClubView,
   type RpcRequest,
@@ -26,13 +24,10 @@ import {
   type MemberCommandResult,
 } from '@vwu/membership-application';
 import { todayInVietnam } from '@vwu/platform-config';
-import { parseBody } from '@vwu/platform-http';
-import { ActorResolver, RpcProblemFilter } from '@vwu/platform-nest';
+import { ActorResolver, Answers, RpcProblemFilter } from '@vwu/platform-nest';
 import { randomUUID } from 'node:crypto';
 
-type ClubRequest = RpcRequest<{ clubId?: unknown; memberId?: unknown; body?: unknown }>;
-
-/** Club commands and reads from the gateway; bodies are validated again here. */
+/** Club commands and reads, bound to their declarations; inputs are checked again here. */
 @Controller()
 @UseFilters(RpcProblemFilter)
 export class ClubsRpcController {
@@ -42,60 +37,49 @@ export class ClubsRpcController {
     private readonly actors: ActorResolver,
   ) {}
 
-  @MessagePattern(CLUBS_RPC.found)
-  async found(@Payload() request: ClubRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const body = parseBody(foundClubBody, request.body.body);
+  @Answers(foundClub)
+  async found(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, body } = await this.actors.receive(foundClub, request);
     const input = { ...body, foundedOn: body.foundedOn ?? todayInVietnam() };
     return this.commandBus.execute(new FoundClubCommand(input, actor, randomUUID()));
   }
 
-  @MessagePattern(CLUBS_RPC.rename)
-  async rename(@Payload() request: ClubRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const { name } = parseBody(renameClubBody, request.body.body);
-    return this.commandBus.execute(new RenameClubCommand(this.id(request), name, actor));
+  @Answers(renameClub)
+  async rename(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(renameClub, request);
+    return this.commandBus.execute(new RenameClubCommand(params.id, body.name, actor));
   }
 
-  @MessagePattern(CLUBS_RPC.join)
-  async join(@Payload() request: ClubRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const body = parseBody(joinClubBody, request.body.body);
+  @Answers(joinClub)
+  async join(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(joinClub, request);
     const input = { ...body, joinedOn: body.joinedOn ?? todayInVietnam() };
-    return this.commandBus.execute(new JoinClubCommand(this.id(request), input, actor));
+    return this.commandBus.execute(new JoinClubCommand(params.id, input, actor));
   }
 
-  @MessagePattern(CLUBS_RPC.leave)
-  async leave(@Payload() request: ClubRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const { leftOn } = parseBody(leaveClubBody, request.body.body);
-    const memberId = parseBody(memberIdParam, request.body.memberId);
-    const input = { memberId, leftOn: leftOn ?? todayInVietnam() };
-    return this.commandBus.execute(new LeaveClubCommand(this.id(request), input, actor));
+  @Answers(leaveClub)
+  async leave(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, query } = await this.actors.receive(leaveClub, request);
+    const input = { memberId: params.memberId, leftOn: query.leftOn ?? todayInVietnam() };
+    return this.commandBus.execute(new LeaveClubCommand(params.id, input, actor));
   }
 
-  @MessagePattern(CLUBS_RPC.dissolve)
-  async dissolve(@Payload() request: ClubRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const { dissolvedOn } = parseBody(dissolveClubBody, request.body.body);
-    const on = dissolvedOn ?? todayInVietnam();
-    return this.commandBus.execute(new DissolveClubCommand(this.id(request), on, actor));
+  @Answers(dissolveClub)
+  async dissolve(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(dissolveClub, request);
+    const on = body.dissolvedOn ?? todayInVietnam();
+    return this.commandBus.execute(new DissolveClubCommand(params.id, on, actor));
   }
 
-  @MessagePattern(CLUBS_RPC.get)
-  async get(@Payload() request: ClubRequest): Promise<ClubView> {
-    const actor = await this.actors.resolve(request);
-    return this.queryBus.execute(new GetClubQuery(this.id(request), actor));
+  @Answers(getClub)
+  async get(@Payload() request: RpcRequest<unknown>): Promise<ClubView> {
+    const { actor, params } = await this.actors.receive(getClub, request);
+    return this.queryBus.execute(new GetClubQuery(params.id, actor));
   }
 
-  @MessagePattern(CLUBS_RPC.list)
-  async list(@Payload() request: ClubRequest): Promise<ClubList> {
-    const actor = await this.actors.resolve(request);
-    const { unitId, status } = parseBody(listClubsQuery, request.body.body);
-    return this.queryBus.execute(new ListClubsQuery(unitId, status, actor));
-  }
-
-  private id(request: ClubRequest): string {
-    return parseBody(clubIdParam, request.body.clubId);
+  @Answers(listClubs)
+  async list(@Payload() request: RpcRequest<unknown>): Promise<ClubList> {
+    const { actor, query } = await this.actors.receive(listClubs, request);
+    return this.queryBus.execute(new ListClubsQuery(query.unitId, query.status, actor));
   }
 }

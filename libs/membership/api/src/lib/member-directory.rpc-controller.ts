@@ -1,10 +1,9 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { MEMBER_DIRECTORY_RPC, searchMembersBody, type RpcRequest } from '@vwu/internal-api';
+import { Payload } from '@nestjs/microservices';
+import { searchMembers, type RpcRequest } from '@vwu/internal-api';
 import { SearchMembersQuery, type MemberHitsDto } from '@vwu/membership-application';
-import { parseBody } from '@vwu/platform-http';
-import { ActorResolver, RpcProblemFilter } from '@vwu/platform-nest';
+import { ActorResolver, Answers, RpcProblemFilter } from '@vwu/platform-nest';
 
 /** The member directory from the gateway: search by name under a unit, within scope. */
 @Controller()
@@ -15,10 +14,10 @@ export class MemberDirectoryRpcController {
     private readonly actors: ActorResolver,
   ) {}
 
-  @MessagePattern(MEMBER_DIRECTORY_RPC.search)
-  async search(@Payload() request: RpcRequest<{ body?: unknown }>): Promise<MemberHitsDto> {
-    const actor = await this.actors.resolve(request);
-    const { unitId, ...rest } = parseBody(searchMembersBody, request.body.body);
+  @Answers(searchMembers)
+  async search(@Payload() request: RpcRequest<unknown>): Promise<MemberHitsDto> {
+    const { actor, body } = await this.actors.receive(searchMembers, request);
+    const { unitId, ...rest } = body;
     const search = { ...rest, unitId: unitId ?? actor.scopeUnitId };
     return this.queryBus.execute(new SearchMembersQuery(search, actor));
   }

@@ -1,18 +1,18 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
-  admitMemberBody,
-  endMembershipBody,
-  eraseMemberBody,
-  MEMBERSHIP_RPC,
-  memberIdParam,
-  memberContactBody,
-  partyStepBody,
-  readmitMemberBody,
-  recordFeeBody,
-  specialGroupBody,
-  transferMemberBody,
+  admitMember,
+  endMembership,
+  eraseMember,
+  getMember,
+  readmitMember,
+  recordFee,
+  recordPartyStep,
+  tagSpecialGroup,
+  transferMember,
+  untagSpecialGroup,
+  updateMemberContact,
   type RpcRequest,
 } from '@vwu/internal-api';
 import {
@@ -28,14 +28,12 @@ import {
   type MemberCommandResult,
   type MemberDto,
 } from '@vwu/membership-application';
+import type { Actor } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
-import { parseBody } from '@vwu/platform-http';
-import { ActorResolver, RpcProblemFilter } from '@vwu/platform-nest';
+import { ActorResolver, Answers, RpcProblemFilter } from '@vwu/platform-nest';
 import { randomUUID } from 'node:crypto';
 
-type MemberRequest = RpcRequest<{ memberId?: unknown; body?: unknown }>;
-
-/** Member commands and reads from the gateway; bodies are validated again here. */
+/** Member commands and reads, bound to their declarations; inputs are checked again here. */
 @Controller()
 @UseFilters(RpcProblemFilter)
 export class MembersRpcController {
@@ -45,98 +43,89 @@ export class MembersRpcController {
     private readonly actors: ActorResolver,
   ) {}
 
-  @MessagePattern(MEMBERSHIP_RPC.admit)
-  async admit(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const body = parseBody(admitMemberBody, request.body.body);
+  @Answers(admitMember)
+  async admit(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, body } = await this.actors.receive(admitMember, request);
     const input = { ...body, admittedOn: body.admittedOn ?? todayInVietnam() };
     return this.commandBus.execute(new AdmitMemberCommand(input, actor, randomUUID()));
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.end)
-  async end(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const body = parseBody(endMembershipBody, request.body.body);
+  @Answers(endMembership)
+  async end(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(endMembership, request);
     const input = { ...body, on: body.on ?? todayInVietnam() };
-    return this.commandBus.execute(new EndMembershipCommand(this.id(request), input, actor));
+    return this.commandBus.execute(new EndMembershipCommand(params.id, input, actor));
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.erase)
-  async erase(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const { erasedOn } = parseBody(eraseMemberBody, request.body.body);
-    const command = new EraseMemberCommand(this.id(request), erasedOn ?? todayInVietnam(), actor);
-    return this.commandBus.execute(command);
+  @Answers(eraseMember)
+  async erase(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(eraseMember, request);
+    const erasedOn = body.erasedOn ?? todayInVietnam();
+    return this.commandBus.execute(new EraseMemberCommand(params.id, erasedOn, actor));
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.transfer)
-  async transfer(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const body = parseBody(transferMemberBody, request.body.body);
+  @Answers(transferMember)
+  async transfer(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(transferMember, request);
     const input = { ...body, transferredOn: body.transferredOn ?? todayInVietnam() };
-    return this.commandBus.execute(new TransferMemberCommand(this.id(request), input, actor));
+    return this.commandBus.execute(new TransferMemberCommand(params.id, input, actor));
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.fee)
-  async fee(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const body = parseBody(recordFeeBody, request.body.body);
+  @Answers(recordFee)
+  async fee(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(recordFee, request);
     const today = todayInVietnam();
     const outcome =
       'waived' in body
         ? { paid: false as const, reason: body.reason }
         : { paid: true as const, amount: body.amount, paidOn: body.paidOn ?? today };
     const change = { type: 'RecordFee', year: body.year, outcome, today } as const;
-    return this.commandBus.execute(new ChangeMemberCommand(this.id(request), change, actor));
+    return this.change(params.id, change, actor);
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.tag)
-  async tag(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const { group } = parseBody(specialGroupBody, request.body.body);
-    return this.change(request, { type: 'TagSpecialGroup', group });
+  @Answers(tagSpecialGroup)
+  async tag(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(tagSpecialGroup, request);
+    return this.change(params.id, { type: 'TagSpecialGroup', group: body.group }, actor);
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.untag)
-  async untag(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const { group } = parseBody(specialGroupBody, request.body.body);
-    return this.change(request, { type: 'UntagSpecialGroup', group });
+  @Answers(untagSpecialGroup)
+  async untag(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params } = await this.actors.receive(untagSpecialGroup, request);
+    return this.change(params.id, { type: 'UntagSpecialGroup', group: params.group }, actor);
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.party)
-  async party(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const { step, on } = parseBody(partyStepBody, request.body.body);
-    return this.change(request, { type: 'RecordPartyStep', step, on: on ?? todayInVietnam() });
+  @Answers(recordPartyStep)
+  async party(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(recordPartyStep, request);
+    const on = body.on ?? todayInVietnam();
+    return this.change(params.id, { type: 'RecordPartyStep', step: body.step, on }, actor);
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.readmit)
-  async readmit(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const body = parseBody(readmitMemberBody, request.body.body);
+  @Answers(readmitMember)
+  async readmit(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(readmitMember, request);
     const input = { ...body, readmittedOn: body.readmittedOn ?? todayInVietnam() };
-    return this.commandBus.execute(new ReadmitMemberCommand(this.id(request), input, actor));
+    return this.commandBus.execute(new ReadmitMemberCommand(params.id, input, actor));
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.contact)
-  async contact(@Payload() request: MemberRequest): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    const contact = parseBody(memberContactBody, request.body.body);
-    return this.commandBus.execute(
-      new UpdateMemberContactCommand(this.id(request), contact, actor),
-    );
+  @Answers(updateMemberContact)
+  async contact(@Payload() request: RpcRequest<unknown>): Promise<MemberCommandResult> {
+    const { actor, params, body } = await this.actors.receive(updateMemberContact, request);
+    return this.commandBus.execute(new UpdateMemberContactCommand(params.id, body, actor));
   }
 
-  @MessagePattern(MEMBERSHIP_RPC.get)
-  async get(@Payload() request: MemberRequest): Promise<MemberDto> {
-    const actor = await this.actors.resolve(request);
-    return this.queryBus.execute(new GetMemberQuery(this.id(request), actor));
+  @Answers(getMember)
+  async get(@Payload() request: RpcRequest<unknown>): Promise<MemberDto> {
+    const { actor, params } = await this.actors.receive(getMember, request);
+    return this.queryBus.execute(new GetMemberQuery(params.id, actor));
   }
 
-  private async change(request: MemberRequest, change: MemberChange): Promise<MemberCommandResult> {
-    const actor = await this.actors.resolve(request);
-    return this.commandBus.execute(new ChangeMemberCommand(this.id(request), change, actor));
-  }
-
-  private id(request: MemberRequest): string {
-    return parseBody(memberIdParam, request.body.memberId);
+  private change(
+    memberId: string,
+    change: MemberChange,
+    actor: Actor,
+  ): Promise<MemberCommandResult> {
+    return this.commandBus.execute(new ChangeMemberCommand(memberId, change, actor));
   }
 }

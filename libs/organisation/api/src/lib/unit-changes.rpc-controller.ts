@@ -1,15 +1,12 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
-  ORGANISATION_RPC,
-  dissolveUnitBody,
-  mergeUnitBody,
-  moveUnitBody,
-  unitIdParam,
+  dissolveUnit,
+  mergeUnit,
+  moveUnit,
   type ClosureResultDto,
   type RpcRequest,
-  type UnitCommandRequest,
   type UnitCommandResultDto,
 } from '@vwu/internal-api';
 import {
@@ -18,13 +15,9 @@ import {
   MoveUnitCommand,
 } from '@vwu/organisation-application';
 import { todayInVietnam } from '@vwu/platform-config';
-import { parseBody } from '@vwu/platform-http';
-import { RpcProblemFilter } from '@vwu/platform-nest';
-import { ActorResolver } from '@vwu/platform-nest';
+import { ActorResolver, Answers, RpcProblemFilter } from '@vwu/platform-nest';
 
-type Request = RpcRequest<UnitCommandRequest<unknown>>;
-
-/** Changes of the tree: move, merge, dissolve. Bodies are validated again here. */
+/** Changes of the tree: move, merge, dissolve, bound to their declarations. */
 @Controller()
 @UseFilters(RpcProblemFilter)
 export class UnitChangesRpcController {
@@ -33,33 +26,27 @@ export class UnitChangesRpcController {
     private readonly actors: ActorResolver,
   ) {}
 
-  @MessagePattern(ORGANISATION_RPC.moveUnit)
-  async move(@Payload() request: Request): Promise<UnitCommandResultDto> {
-    const actor = await this.actors.resolve(request);
-    const unitId = parseBody(unitIdParam, request.body.unitId);
-    const body = parseBody(moveUnitBody, request.body.body);
+  @Answers(moveUnit)
+  async move(@Payload() request: RpcRequest<unknown>): Promise<UnitCommandResultDto> {
+    const { actor, params, body } = await this.actors.receive(moveUnit, request);
     const input = { parentId: body.parentId, movedOn: body.movedOn ?? todayInVietnam() };
-    return this.commandBus.execute(new MoveUnitCommand(unitId, input, actor));
+    return this.commandBus.execute(new MoveUnitCommand(params.id, input, actor));
   }
 
-  @MessagePattern(ORGANISATION_RPC.mergeUnit)
-  async merge(@Payload() request: Request): Promise<ClosureResultDto> {
-    const actor = await this.actors.resolve(request);
-    const unitId = parseBody(unitIdParam, request.body.unitId);
-    const body = parseBody(mergeUnitBody, request.body.body);
+  @Answers(mergeUnit)
+  async merge(@Payload() request: RpcRequest<unknown>): Promise<ClosureResultDto> {
+    const { actor, params, body } = await this.actors.receive(mergeUnit, request);
     const input = { successorId: body.successorId, mergedOn: body.mergedOn ?? todayInVietnam() };
-    return this.commandBus.execute(new MergeUnitCommand(unitId, input, actor));
+    return this.commandBus.execute(new MergeUnitCommand(params.id, input, actor));
   }
 
-  @MessagePattern(ORGANISATION_RPC.dissolveUnit)
-  async dissolve(@Payload() request: Request): Promise<ClosureResultDto> {
-    const actor = await this.actors.resolve(request);
-    const unitId = parseBody(unitIdParam, request.body.unitId);
-    const body = parseBody(dissolveUnitBody, request.body.body);
+  @Answers(dissolveUnit)
+  async dissolve(@Payload() request: RpcRequest<unknown>): Promise<ClosureResultDto> {
+    const { actor, params, body } = await this.actors.receive(dissolveUnit, request);
     const input = {
       successorId: body.successorId,
       dissolvedOn: body.dissolvedOn ?? todayInVietnam(),
     };
-    return this.commandBus.execute(new DissolveUnitCommand(unitId, input, actor));
+    return this.commandBus.execute(new DissolveUnitCommand(params.id, input, actor));
   }
 }

@@ -1,19 +1,14 @@
 import { Controller, Inject, UseFilters } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
-  ORGANISATION_RPC,
-  correctRatingBody,
-  joinMemberOrganisationBody,
-  leaveMemberOrganisationBody,
-  rateUnitBody,
-  recordInspectionBody,
-  recordPopulationBody,
-  unitFactKind,
-  unitIdParam,
-  yearParam,
+  correctRating,
+  joinMemberOrganisation,
+  leaveMemberOrganisation,
+  rateUnit,
+  recordInspection,
+  recordWomenPopulation,
   type RpcRequest,
-  type UnitCommandRequest,
   type UnitCommandResultDto,
 } from '@vwu/internal-api';
 import {
@@ -22,42 +17,11 @@ import {
   RecordUnitFactCommand,
   type UnitFactInput,
 } from '@vwu/organisation-application';
+import type { Actor } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
-import { parseBody } from '@vwu/platform-http';
-import { RpcProblemFilter } from '@vwu/platform-nest';
+import { ActorResolver, Answers, RpcProblemFilter } from '@vwu/platform-nest';
 import { randomUUID } from 'node:crypto';
-import { ActorResolver } from '@vwu/platform-nest';
 import { ROOT_UNIT, type RootUnit } from './root-bootstrap';
-
-type FactRequest = RpcRequest<UnitCommandRequest<unknown> & { fact: unknown; year?: unknown }>;
-
-function factInput(request: FactRequest['body']): UnitFactInput {
-  switch (parseBody(unitFactKind, request.fact)) {
-    case 'population': {
-      const body = parseBody(recordPopulationBody, request.body);
-      return {
-        type: 'RecordWomenPopulation',
-        women: body.women,
-        asOf: body.asOf ?? todayInVietnam(),
-      };
-    }
-    case 'rating':
-      return { type: 'RateUnit', ...parseBody(rateUnitBody, request.body) };
-    case 'rating-correction': {
-      const year = parseBody(yearParam, request.year);
-      return { type: 'CorrectRating', year, ...parseBody(correctRatingBody, request.body) };
-    }
-    case 'inspection': {
-      const body = parseBody(recordInspectionBody, request.body);
-      return {
-        type: 'RecordInspection',
-        ...body,
-        inspectionId: body.inspectionId ?? randomUUID(),
-        inspectedOn: body.inspectedOn ?? todayInVietnam(),
-      };
-    }
-  }
-}
 
 /** Facts about units (population, ratings, inspections) and member organisations. */
 @Controller()
@@ -69,34 +33,56 @@ export class UnitFactsRpcController {
     @Inject(ROOT_UNIT) private readonly root: RootUnit,
   ) {}
 
-  @MessagePattern(ORGANISATION_RPC.recordUnitFact)
-  async record(@Payload() request: FactRequest): Promise<UnitCommandResultDto> {
-    const actor = await this.actors.resolve(request);
-    const unitId = parseBody(unitIdParam, request.body.unitId);
-    const input = factInput(request.body);
-    return this.commandBus.execute(new RecordUnitFactCommand(unitId, input, actor));
+  @Answers(recordWomenPopulation)
+  async population(@Payload() request: RpcRequest<unknown>): Promise<UnitCommandResultDto> {
+    const { actor, params, body } = await this.actors.receive(recordWomenPopulation, request);
+    const fact = { women: body.women, asOf: body.asOf ?? todayInVietnam() };
+    return this.record(params.id, { type: 'RecordWomenPopulation', ...fact }, actor);
   }
 
-  @MessagePattern(ORGANISATION_RPC.joinMemberOrganisation)
+  @Answers(rateUnit)
+  async rate(@Payload() request: RpcRequest<unknown>): Promise<UnitCommandResultDto> {
+    const { actor, params, body } = await this.actors.receive(rateUnit, request);
+    return this.record(params.id, { type: 'RateUnit', ...body }, actor);
+  }
+
+  @Answers(correctRating)
+  async correct(@Payload() request: RpcRequest<unknown>): Promise<UnitCommandResultDto> {
+    const { actor, params, body } = await this.actors.receive(correctRating, request);
+    return this.record(params.id, { type: 'CorrectRating', year: params.year, ...body }, actor);
+  }
+
+  @Answers(recordInspection)
+  async inspect(@Payload() request: RpcRequest<unknown>): Promise<UnitCommandResultDto> {
+    const { actor, params, body } = await this.actors.receive(recordInspection, request);
+    const fact = {
+      ...body,
+      inspectionId: body.inspectionId ?? randomUUID(),
+      inspectedOn: body.inspectedOn ?? todayInVietnam(),
+    };
+    return this.record(params.id, { type: 'RecordInspection', ...fact }, actor);
+  }
+
+  @Answers(joinMemberOrganisation)
   async join(@Payload() request: RpcRequest<unknown>): Promise<UnitCommandResultDto> {
-    const actor = await this.actors.resolve(request);
-    const { id, name, joinedOn } = parseBody(joinMemberOrganisationBody, request.body);
+    const { actor, body } = await this.actors.receive(joinMemberOrganisation, request);
+    const { id, name, joinedOn } = body;
     const input = { unionId: this.root.id, name, joinedOn: joinedOn ?? todayInVietnam() };
     return this.commandBus.execute(new JoinMemberOrganisationCommand(input, actor, id));
   }
 
-  @MessagePattern(ORGANISATION_RPC.leaveMemberOrganisation)
-  async leave(
-    @Payload() request: RpcRequest<UnitCommandRequest<unknown>>,
-  ): Promise<UnitCommandResultDto> {
-    const actor = await this.actors.resolve(request);
-    const id = parseBody(unitIdParam, request.body.unitId);
-    const body = parseBody(leaveMemberOrganisationBody, request.body.body);
+  @Answers(leaveMemberOrganisation)
+  async leave(@Payload() request: RpcRequest<unknown>): Promise<UnitCommandResultDto> {
+    const { actor, params, body } = await this.actors.receive(leaveMemberOrganisation, request);
     const input = {
       unionId: this.root.id,
       reason: body.reason,
       leftOn: body.leftOn ?? todayInVietnam(),
     };
-    return this.commandBus.execute(new LeaveMemberOrganisationCommand(id, input, actor));
+    return this.commandBus.execute(new LeaveMemberOrganisationCommand(params.id, input, actor));
+  }
+
+  private record(unitId: string, fact: UnitFactInput, actor: Actor): Promise<UnitCommandResultDto> {
+    return this.commandBus.execute(new RecordUnitFactCommand(unitId, fact, actor));
   }
 }

@@ -56,6 +56,10 @@ export const ROLE_DEFINITIONS: { readonly [R in Role]: RoleDefinition } = {
   },
 };
 
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }

@@ -1,13 +1,14 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  getMemberOrganisation,
+  listMemberOrganisations,
   PROJECTIONS_RPC,
   type MemberOrganisationPageDto,
-  type MemberOrganisationsRequest,
   type MemberOrganisationViewDto,
   type RpcRequest,
 } from '@vwu/internal-api';
-import { RpcProblemFilter } from '@vwu/platform-nest';
+import { Answers, inputOf, RpcProblemFilter } from '@vwu/platform-nest';
 import {
   decodeMemberOrganisationCursor,
   MemberOrganisationQueries,
@@ -25,13 +26,12 @@ function toView(dto: MemberOrganisationDto): MemberOrganisationViewDto {
 export class MemberOrganisationsRpcController {
   constructor(private readonly queries: MemberOrganisationQueries) {}
 
-  @MessagePattern(PROJECTIONS_RPC.getMemberOrganisation)
-  async get(@Payload() request: RpcRequest<{ id: string }>): Promise<MemberOrganisationViewDto> {
-    const organisation = await this.queries.get(request.body.id);
+  @Answers(getMemberOrganisation)
+  async get(@Payload() request: RpcRequest<unknown>): Promise<MemberOrganisationViewDto> {
+    const { id } = inputOf(getMemberOrganisation, request).params;
+    const organisation = await this.queries.get(id);
     if (!organisation)
-      throw new MemberOrganisationNotFoundError(
-        `member organisation ${request.body.id} is not known (yet)`,
-      );
+      throw new MemberOrganisationNotFoundError(`member organisation ${id} is not known (yet)`);
     return toView(organisation);
   }
 
@@ -40,11 +40,10 @@ export class MemberOrganisationsRpcController {
     return this.queries.versionOf(request.body.id);
   }
 
-  @MessagePattern(PROJECTIONS_RPC.listMemberOrganisations)
-  async list(
-    @Payload() request: RpcRequest<MemberOrganisationsRequest>,
-  ): Promise<MemberOrganisationPageDto> {
-    const { unionId, limit, after, asOf, status } = request.body;
+  @Answers(listMemberOrganisations)
+  async list(@Payload() request: RpcRequest<unknown>): Promise<MemberOrganisationPageDto> {
+    const { query, unionId } = inputOf(listMemberOrganisations, request);
+    const { limit, after, asOf, status } = query;
     const cursor = after === undefined ? undefined : decodeMemberOrganisationCursor(after);
     if (after !== undefined && !cursor)
       throw new InvalidCursorError('the cursor is not one this API gave');

@@ -1,17 +1,19 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  getUnit,
+  getUnitHistory,
+  getUnitSummary,
+  listUnitChildren,
   PROJECTIONS_RPC,
-  type ChildrenRequest,
   type HistoryPageDto,
   type SubtreeSummaryDto,
-  type SummaryRequest,
   type RpcRequest,
   type UnitPageDto,
   type UnitViewDto,
 } from '@vwu/internal-api';
 import { todayInVietnam } from '@vwu/platform-config';
-import { RpcProblemFilter } from '@vwu/platform-nest';
+import { Answers, inputOf, RpcProblemFilter } from '@vwu/platform-nest';
 import {
   decodeCursor,
   decodeHistoryCursor,
@@ -35,11 +37,11 @@ export class UnitsRpcController {
     private readonly rollups: UnitRollupQueries,
   ) {}
 
-  @MessagePattern(PROJECTIONS_RPC.unitHistory)
-  async history(
-    @Payload() request: RpcRequest<{ id: string; limit: number; after?: string }>,
-  ): Promise<HistoryPageDto> {
-    const { id, limit, after } = request.body;
+  @Answers(getUnitHistory)
+  async history(@Payload() request: RpcRequest<unknown>): Promise<HistoryPageDto> {
+    const { params, query } = inputOf(getUnitHistory, request);
+    const { id } = params;
+    const { limit, after } = query;
     const cursor = after === undefined ? undefined : decodeHistoryCursor(after);
     if (after !== undefined && !cursor)
       throw new InvalidCursorError('the cursor is not one this API gave');
@@ -48,9 +50,13 @@ export class UnitsRpcController {
   }
 
   /** The subtree's figures on a date, and with `children` each child's: precomputed reads. */
-  @MessagePattern(PROJECTIONS_RPC.unitSummary)
-  async summary(@Payload() request: RpcRequest<SummaryRequest>): Promise<SubtreeSummaryDto> {
-    const { id, year, asOf, children } = request.body;
+  @Answers(getUnitSummary)
+  async summary(@Payload() request: RpcRequest<unknown>): Promise<SubtreeSummaryDto> {
+    const { params, query } = inputOf(getUnitSummary, request);
+    const { id } = params;
+    const asOf = query.asOf ?? todayInVietnam();
+    const year = query.year ?? Number(asOf.slice(0, 4));
+    const children = query.children === 'true';
     const below = children ? await this.childrenOn(id, asOf) : [];
     const counts = await this.rollups.inForce([id, ...below.map((u) => u.id)], asOf);
     const summaryOf = (unitId: string) => ({
@@ -81,10 +87,11 @@ export class UnitsRpcController {
     return all;
   }
 
-  @MessagePattern(PROJECTIONS_RPC.getUnit)
-  async get(@Payload() request: RpcRequest<{ id: string }>): Promise<UnitViewDto> {
-    const unit = await this.queries.get(request.body.id);
-    if (!unit) throw new UnitNotFoundError(`unit ${request.body.id} is not known (yet)`);
+  @Answers(getUnit)
+  async get(@Payload() request: RpcRequest<unknown>): Promise<UnitViewDto> {
+    const { id } = inputOf(getUnit, request).params;
+    const unit = await this.queries.get(id);
+    if (!unit) throw new UnitNotFoundError(`unit ${id} is not known (yet)`);
     return { ...unit, ancestorIds: [...unit.ancestorIds] };
   }
 
@@ -94,9 +101,11 @@ export class UnitsRpcController {
   }
 
   /** The children, each with its subtree's counts, and the parent's own: one read per unit. */
-  @MessagePattern(PROJECTIONS_RPC.unitChildren)
-  async children(@Payload() request: RpcRequest<ChildrenRequest>): Promise<UnitPageDto> {
-    const { parentId, limit, after, asOf } = request.body;
+  @Answers(listUnitChildren)
+  async children(@Payload() request: RpcRequest<unknown>): Promise<UnitPageDto> {
+    const { params, query } = inputOf(listUnitChildren, request);
+    const parentId = params.id;
+    const { limit, after, asOf } = query;
     const cursor = after === undefined ? undefined : decodeCursor(after);
     if (after !== undefined && !cursor)
       throw new InvalidCursorError('the cursor is not one this API gave');
