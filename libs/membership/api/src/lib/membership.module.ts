@@ -20,7 +20,6 @@ import {
 } from '@vwu/membership-application';
 import { memberDecider } from '@vwu/membership-domain';
 import {
-  clubProviders,
   MEMBERSHIP_CONSUMER_OPTIONS,
   MemberNameIndexer,
   MembershipConsumers,
@@ -40,6 +39,7 @@ import {
   PersonalDataVault,
 } from '@vwu/platform-personal-data';
 import type { Connection } from 'mongoose';
+import { clubProviders } from './clubs.providers';
 import { ClubsRpcController } from './clubs.rpc-controller';
 import { MemberDirectoryRpcController } from './member-directory.rpc-controller';
 import { MEMBER_IMPORT_PROVIDERS } from './member-imports.providers';

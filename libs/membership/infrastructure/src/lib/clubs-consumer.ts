@@ -4,36 +4,19 @@ import {
   Logger,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
-  type Provider,
 } from '@nestjs/common';
-import { TOPICS } from '@vwu/contracts';
-import {
-  ClubCommands,
-  ClubDirectory,
-  ClubWorkspace,
-  DissolveClubHandler,
-  FoundClubHandler,
-  GetClubHandler,
-  JoinClubHandler,
-  LeaveClubHandler,
-  ListClubsHandler,
-  MemberWorkspace,
-  RenameClubHandler,
-} from '@vwu/membership-application';
-import { clubDecider } from '@vwu/membership-domain';
-import { CommandHandler, EventStore } from '@vwu/platform-event-sourcing';
+import { ClubDirectory } from '@vwu/membership-application';
 import { ProjectionConsumer } from '@vwu/platform-messaging';
-import { KAFKA, MONGO_CONNECTION, SERVICE_CONFIG, type ServiceConfig } from '@vwu/platform-nest';
+import { KAFKA } from '@vwu/platform-nest';
 import type { Kafka } from 'kafkajs';
-import type { Connection } from 'mongoose';
 import { ClubDepartures } from './club-departures';
-import { MongoClubDirectory } from './club-directory';
+import type { MongoClubDirectory } from './club-directory';
 
 /** The clubs' read model and the departures, from the service's own topic. */
 export const CLUBS_CONSUMER_GROUP = 'vwu.membership.clubs.g1';
-const SUBSCRIPTION = Symbol('CLUBS_SUBSCRIPTION');
+export const CLUBS_SUBSCRIPTION = Symbol('CLUBS_SUBSCRIPTION');
 
-interface Subscription {
+export interface ClubsSubscription {
   readonly groupId: string;
   readonly topic: string;
 }
@@ -44,12 +27,12 @@ interface Subscription {
  * see ClubDepartures).
  */
 @Injectable()
-class ClubsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ClubsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly consumer: ProjectionConsumer;
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
-    @Inject(SUBSCRIPTION) { groupId, topic }: Subscription,
+    @Inject(CLUBS_SUBSCRIPTION) { groupId, topic }: ClubsSubscription,
     directory: ClubDirectory,
     departures: ClubDepartures,
   ) {
@@ -74,45 +57,4 @@ class ClubsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   onApplicationShutdown(): Promise<void> {
     return this.consumer.stop();
   }
-}
-
-/** Everything the clubs need in the membership module (CLB, mô hình). */
-export function clubProviders(groupPrefix = ''): Provider[] {
-  return [
-    {
-      provide: SUBSCRIPTION,
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: ServiceConfig): Subscription => ({
-        groupId: `${groupPrefix}${CLUBS_CONSUMER_GROUP}`,
-        topic: `${config.KAFKA_TOPIC_PREFIX}${TOPICS.membership}`,
-      }),
-    },
-    {
-      provide: ClubDepartures,
-      inject: [ClubDirectory, ClubWorkspace, MemberWorkspace],
-      useFactory: (directory: ClubDirectory, clubs: ClubWorkspace, members: MemberWorkspace) =>
-        new ClubDepartures(directory as MongoClubDirectory, clubs, members),
-    },
-    {
-      provide: ClubCommands,
-      inject: [EventStore],
-      useFactory: (store: EventStore): ClubCommands => ({
-        handler: new CommandHandler(store, clubDecider),
-      }),
-    },
-    {
-      provide: ClubDirectory,
-      inject: [MONGO_CONNECTION],
-      useFactory: (connection: Connection) => new MongoClubDirectory(connection),
-    },
-    ClubWorkspace,
-    FoundClubHandler,
-    RenameClubHandler,
-    JoinClubHandler,
-    LeaveClubHandler,
-    DissolveClubHandler,
-    GetClubHandler,
-    ListClubsHandler,
-    ClubsConsumer,
-  ];
 }
