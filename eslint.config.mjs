@@ -28,9 +28,11 @@ const layerConstraints = [
   },
   {
     // Use cases reach the store and the broker through ports (abstract classes) only; Nest's
-    // dependency injection and CQRS decorators are the one framework they know.
+    // dependency injection and CQRS decorators are the one framework they know. They raise
+    // problems through @vwu/platform-problems and never see the HTTP edge that renders them.
     sourceTag: 'type:application',
     onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform', 'type:util'],
+    notDependOnLibsWithTags: ['transport:http'],
     bannedExternalImports: INFRA_PACKAGES.filter((p) => p !== '@nestjs/*').concat(
       APPLICATION_BANNED_NEST,
     ),

@@ -20,6 +20,9 @@ const useCaseProbes = {
     "import { ClientProxy } from '@nestjs/microservices';\nexport type C = ClientProxy;\n",
   'use-case-cqrs':
     "import { CommandHandler } from '@nestjs/cqrs';\nexport const h = CommandHandler;\n",
+  'use-case-http': "import { parseBody } from '@vwu/platform-http';\nexport const p = parseBody;\n",
+  'use-case-problems':
+    "import { ProblemError } from '@vwu/platform-problems';\nexport const e = ProblemError;\n",
 } as const;
 
 const probes = {
@@ -98,6 +101,18 @@ describe('module boundaries', () => {
     expect(messages[probe].some((m) => offender.test(m) && /restricted|not allowed/.test(m))).toBe(
       true,
     );
+  });
+
+  it('an application lib may not depend on the HTTP edge', () => {
+    expect(messages['use-case-http']).toContainEqual(
+      expect.stringMatching(
+        /enforce-module-boundaries: .*"type:application" can not depend on libs tagged with "transport:http"/,
+      ),
+    );
+  });
+
+  it('an application lib may raise problems through the transport-neutral lib', () => {
+    expect(messages['use-case-problems']).toEqual([]);
   });
 
   it('an application lib may use the CQRS decorators', () => {
