@@ -18,6 +18,8 @@ const useCaseProbes = {
   'use-case-kafkajs': "import { Kafka } from 'kafkajs';\nexport const k = Kafka;\n",
   'use-case-transport':
     "import { ClientProxy } from '@nestjs/microservices';\nexport type C = ClientProxy;\n",
+  'use-case-nest-core':
+    "import { NestFactory } from '@nestjs/core';\nexport const f = NestFactory;\n",
   'use-case-cqrs':
     "import { CommandHandler } from '@nestjs/cqrs';\nexport const h = CommandHandler;\n",
   'use-case-http': "import { parseBody } from '@vwu/platform-http';\nexport const p = parseBody;\n",
@@ -97,6 +99,7 @@ describe('module boundaries', () => {
     ['use-case-mongoose', /"mongoose"|'mongoose'/],
     ['use-case-kafkajs', /"kafkajs"|'kafkajs'/],
     ['use-case-transport', /@nestjs\/microservices/],
+    ['use-case-nest-core', /@nestjs\/core/],
   ] as const)('an application lib may not import %s', (probe, offender) => {
     expect(messages[probe].some((m) => offender.test(m) && /restricted|not allowed/.test(m))).toBe(
       true,
