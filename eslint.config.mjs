@@ -4,15 +4,21 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import { readFileSync } from 'node:fs';
 
 const INFRA_PACKAGES = ['@nestjs/*', 'mongoose', 'mongodb', 'kafkajs', 'testcontainers', 'rxjs'];
-/** Nest's transports and HTTP platform: the api layer's, never a use case's. */
-const APPLICATION_BANNED_NEST = [
-  '@nestjs/microservices',
-  '@nestjs/platform-express',
-  '@nestjs/core',
-  '@nestjs/testing',
-];
+/**
+ * Nest in a use case: dependency injection and the CQRS handlers (the fixed stack), nothing else.
+ * Every other Nest package installed (transports, HTTP platform, core, testing, and any added
+ * later) is the api's or the infrastructure's; a use case needing one declares a port instead.
+ */
+const APPLICATION_NEST = ['@nestjs/common', '@nestjs/cqrs'];
+const { dependencies = {}, devDependencies = {} } = JSON.parse(
+  readFileSync(`${import.meta.dirname}/package.json`, 'utf8'),
+);
+const APPLICATION_BANNED_NEST = Object.keys({ ...dependencies, ...devDependencies }).filter(
+  (name) => name.startsWith('@nestjs/') && !APPLICATION_NEST.includes(name),
+);
 
 /** Which layer may depend on which (STYLE.md, "Layout"). */
 const layerConstraints = [
@@ -28,9 +34,11 @@ const layerConstraints = [
   },
   {
     // Use cases reach the store and the broker through ports (abstract classes) only; Nest's
-    // dependency injection and CQRS decorators are the one framework they know.
+    // dependency injection and CQRS decorators are the one framework they know. They raise
+    // problems through @vwu/platform-problems and never see the HTTP edge that renders them.
     sourceTag: 'type:application',
     onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform', 'type:util'],
+    notDependOnLibsWithTags: ['transport:http'],
     bannedExternalImports: INFRA_PACKAGES.filter((p) => p !== '@nestjs/*').concat(
       APPLICATION_BANNED_NEST,
     ),

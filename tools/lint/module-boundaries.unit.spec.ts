@@ -18,8 +18,13 @@ const useCaseProbes = {
   'use-case-kafkajs': "import { Kafka } from 'kafkajs';\nexport const k = Kafka;\n",
   'use-case-transport':
     "import { ClientProxy } from '@nestjs/microservices';\nexport type C = ClientProxy;\n",
+  'use-case-nest-core':
+    "import { NestFactory } from '@nestjs/core';\nexport const f = NestFactory;\n",
   'use-case-cqrs':
     "import { CommandHandler } from '@nestjs/cqrs';\nexport const h = CommandHandler;\n",
+  'use-case-http': "import { parseBody } from '@vwu/platform-http';\nexport const p = parseBody;\n",
+  'use-case-problems':
+    "import { ProblemError } from '@vwu/platform-problems';\nexport const e = ProblemError;\n",
 } as const;
 
 const probes = {
@@ -94,10 +99,23 @@ describe('module boundaries', () => {
     ['use-case-mongoose', /"mongoose"|'mongoose'/],
     ['use-case-kafkajs', /"kafkajs"|'kafkajs'/],
     ['use-case-transport', /@nestjs\/microservices/],
+    ['use-case-nest-core', /@nestjs\/core/],
   ] as const)('an application lib may not import %s', (probe, offender) => {
     expect(messages[probe].some((m) => offender.test(m) && /restricted|not allowed/.test(m))).toBe(
       true,
     );
+  });
+
+  it('an application lib may not depend on the HTTP edge', () => {
+    expect(messages['use-case-http']).toContainEqual(
+      expect.stringMatching(
+        /enforce-module-boundaries: .*"type:application" can not depend on libs tagged with "transport:http"/,
+      ),
+    );
+  });
+
+  it('an application lib may raise problems through the transport-neutral lib', () => {
+    expect(messages['use-case-problems']).toEqual([]);
   });
 
   it('an application lib may use the CQRS decorators', () => {

@@ -1,2 +1,3 @@
 export * from './lib/kind-catalogue.config';
 export * from './lib/public-events';
+export * from './lib/mongo-pending-closures';

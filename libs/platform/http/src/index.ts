@@ -2,7 +2,6 @@ export * from './lib/idempotency/idempotency-key';
 export * from './lib/idempotency/idempotency.interceptor';
 export * from './lib/idempotency/idempotency.module';
 export * from './lib/idempotency/idempotency.store';
-export * from './lib/problem/counted';
 export * from './lib/problem/problem';
 export * from './lib/problem/problem-details.filter';
 export * from './lib/problem/problem-details.module';

@@ -25,7 +25,7 @@ import { writeTable } from '@vwu/platform-tabular';
 import { established, testInfra, uniqueName } from '@vwu/platform-testing';
 import mongoose, { type Connection } from 'mongoose';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { MongoBranchDirectory, unitPlaces } from './branch-directory';
+import { MongoBranchDirectory, unitPlaces } from '@vwu/membership-infrastructure';
 import { MongoMemberImportJobs } from './mongo-member-import-jobs';
 
 // Bulk admission on the real store: a file with errors admits nobody and lists every error; a

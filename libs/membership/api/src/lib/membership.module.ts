@@ -19,6 +19,16 @@ import {
   SearchMembersHandler,
 } from '@vwu/membership-application';
 import { memberDecider } from '@vwu/membership-domain';
+import {
+  MEMBERSHIP_CONSUMER_OPTIONS,
+  MemberNameIndexer,
+  MembershipConsumers,
+  MembershipParts,
+  MongoBranchDirectory,
+  MongoMemberNames,
+  unitPlaces,
+  type MembershipConsumerOptions,
+} from '@vwu/membership-infrastructure';
 import { TokenVerifier } from '@vwu/platform-auth';
 import { CommandHandler, EventStore, ReservationStore } from '@vwu/platform-event-sourcing';
 import { ActorResolver, MONGO_CONNECTION } from '@vwu/platform-nest';
@@ -29,24 +39,19 @@ import {
   PersonalDataVault,
 } from '@vwu/platform-personal-data';
 import type { Connection } from 'mongoose';
-import { clubProviders } from './club-parts';
+import { clubProviders } from './clubs.providers';
 import { ClubsRpcController } from './clubs.rpc-controller';
-import { MongoBranchDirectory, unitPlaces } from './branch-directory';
 import { MemberDirectoryRpcController } from './member-directory.rpc-controller';
-import { MemberNameIndexer, MongoMemberNames } from './member-names';
-import { MEMBERSHIP_OPTIONS, MembershipConsumers, MembershipParts } from './membership-consumers';
 import { MEMBER_IMPORT_PROVIDERS } from './member-imports.providers';
 import { MemberImportsRpcController } from './member-imports.rpc-controller';
 import { MembersRpcController } from './members.rpc-controller';
 
-export interface MembershipModuleOptions {
+export interface MembershipModuleOptions extends MembershipConsumerOptions {
   readonly verifier: TokenVerifier;
   /** 32 bytes, base64: wraps each member's data key (a KMS in production). */
   readonly masterKey: string;
   /** At least 32 bytes, base64: keys the national-ID tokens. */
   readonly blindIndexKey: string;
-  /** Prepended to consumer group ids: a test run's services keep apart from a developer's. */
-  readonly groupPrefix?: string;
 }
 
 /** The membership context in a service: member and club commands over RPC, on the event store. */
@@ -63,7 +68,7 @@ export class MembershipModule {
         MemberImportsRpcController,
       ],
       providers: [
-        { provide: MEMBERSHIP_OPTIONS, useValue: options },
+        { provide: MEMBERSHIP_CONSUMER_OPTIONS, useValue: options },
         { provide: TokenVerifier, useValue: options.verifier },
         {
           provide: MemberCommands,

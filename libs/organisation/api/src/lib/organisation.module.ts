@@ -38,7 +38,7 @@ import { JobResumer } from './job-resumer';
 import { MongoRestructuringJobs } from './mongo-restructuring-jobs';
 import { RestructuringsRpcController } from './restructurings.rpc-controller';
 import { StreamVersionsRpcController } from './stream-versions.rpc-controller';
-import { MongoPendingClosures } from './mongo-pending-closures';
+import { MongoPendingClosures } from '@vwu/organisation-infrastructure';
 import { MongoUnitImportJobs } from './mongo-unit-import-jobs';
 import { UnitImportsRpcController } from './unit-imports.rpc-controller';
 import { UnitChangesRpcController } from './unit-changes.rpc-controller';

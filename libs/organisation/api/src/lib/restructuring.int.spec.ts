@@ -28,7 +28,7 @@ import {
 import { testInfra, uniqueName } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
-import { MongoPendingClosures } from './mongo-pending-closures';
+import { MongoPendingClosures } from '@vwu/organisation-infrastructure';
 import { MongoRestructuringJobs } from './mongo-restructuring-jobs';
 
 // A restructuring plan on the real store: a crash between two steps (here: the progress write

@@ -1,6 +1,6 @@
 // Import sheets as the union fills them in: columns found by their Vietnamese or English names,
 // dates written 17/05/1990 or 1990-05-17, errors named by row and by the file's own header.
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import type { Table } from './table';
 
 /** Each column's accepted header names, lower case (the first is the one errors name). */

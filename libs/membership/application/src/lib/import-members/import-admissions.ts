@@ -3,7 +3,7 @@ import type { BranchFacts, GroupFacts, MemberCommand } from '@vwu/membership-dom
 import { inScope, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
 import { envelope, type CommandEnvelope, type Wanted } from '@vwu/platform-event-sourcing';
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
 import { ImportLookups } from './import-lookups';
 import type { MemberImportJob } from './member-import.job';

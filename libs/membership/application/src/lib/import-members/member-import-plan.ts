@@ -8,7 +8,7 @@ import {
   type MemberState,
 } from '@vwu/membership-domain';
 import { ageOn, DomainError } from '@vwu/platform-decider';
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import type { MemberSheetRow } from './member-rows';
 import { rowError, type MemberSheetColumn } from './member-sheet';
 

@@ -1,4 +1,4 @@
-import { counted, ProblemError, type FieldError } from '@vwu/platform-http';
+import { counted, ProblemError, type FieldError } from '@vwu/platform-problems';
 
 /** A file with errors: nobody is admitted, every error is listed (row, column, reason). */
 export class MemberImportInvalidError extends ProblemError {

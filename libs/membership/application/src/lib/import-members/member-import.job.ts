@@ -1,5 +1,5 @@
 import type { LeasedJob } from '@vwu/platform-event-sourcing';
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import type { TableFormat } from '@vwu/platform-tabular';
 import type { PlannedMember } from './member-import-plan';
 

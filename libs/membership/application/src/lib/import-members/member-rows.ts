@@ -1,5 +1,5 @@
 import type { SpecialGroup } from '@vwu/membership-domain';
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import type { TableRow } from '@vwu/platform-tabular';
 import type { PersonalFields } from '../personal-fields';
 import { acceptedSpecialGroups, specialGroupNamed } from '../special-group-labels';

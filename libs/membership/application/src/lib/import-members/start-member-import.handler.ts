@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertPermission, inScope, type Actor, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import { readTable, UnreadableTableError, type Table } from '@vwu/platform-tabular';
 import { ImportLookups } from './import-lookups';
 import { importedMemberId, memberImportJobId } from './member-import-ids';

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { initialUnitState, ParentNotFoundError, type UnitFacts } from '@vwu/organisation-domain';
 import { inScope } from '@vwu/platform-auth';
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import { readTable, UnreadableTableError, type Table } from '@vwu/platform-tabular';
 import { authorise, principalOf } from '../access';
 import { UnitWorkspace } from '../unit-workspace';

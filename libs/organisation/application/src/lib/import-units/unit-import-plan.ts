@@ -1,6 +1,6 @@
 import { type EstablishUnit, type ParentFacts, type UnitFacts } from '@vwu/organisation-domain';
 import { DomainError } from '@vwu/platform-decider';
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import { siblingNameReservation } from '../unit-streams';
 import { rowError, type UnitSheetColumn, type UnitSheetRow } from './unit-sheet';
 

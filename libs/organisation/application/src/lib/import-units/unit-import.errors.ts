@@ -1,5 +1,4 @@
-import type { FieldError } from '@vwu/platform-http';
-import { counted, ProblemError } from '@vwu/platform-http';
+import { counted, ProblemError, type FieldError } from '@vwu/platform-problems';
 
 /** A file with errors: nothing is imported, every error is listed (row, column, reason). */
 export class ImportInvalidError extends ProblemError {

@@ -1,4 +1,4 @@
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import {
   cellError,
   locateSheetColumns,

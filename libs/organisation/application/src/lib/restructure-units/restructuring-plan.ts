@@ -1,4 +1,4 @@
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import { createHash } from 'node:crypto';
 import { uuidFrom } from '../import-units/import-ids';
 

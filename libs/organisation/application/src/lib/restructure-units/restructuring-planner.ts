@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertPermission, type Actor } from '@vwu/platform-auth';
-import { counted, ProblemError, type FieldError } from '@vwu/platform-http';
+import { counted, ProblemError, type FieldError } from '@vwu/platform-problems';
 import { principalOf } from '../access';
 import { UnitWorkspace } from '../unit-workspace';
 import { loadUnit } from '../unit-streams';

@@ -1,5 +1,5 @@
 import type { Actor } from '@vwu/platform-auth';
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import type { ResolvedStep } from './restructuring-plan';
 
 export type RestructuringStatus = 'running' | 'completed' | 'failed';

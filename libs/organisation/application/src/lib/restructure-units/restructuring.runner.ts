@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DomainError, unreachable } from '@vwu/platform-decider';
 import { EventStore } from '@vwu/platform-event-sourcing';
-import { ProblemError, type FieldError } from '@vwu/platform-http';
+import { ProblemError, type FieldError } from '@vwu/platform-problems';
 import { DissolveUnitCommand } from '../dissolve-unit/dissolve-unit.command';
 import { EstablishUnitCommand } from '../establish-unit/establish-unit.command';
 import { MergeUnitCommand } from '../merge-unit/merge-unit.command';

@@ -1,7 +1,7 @@
 import { type EstablishedUnitState, type UnitFacts } from '@vwu/organisation-domain';
 import { assertInScope } from '@vwu/platform-auth';
 import { DomainError } from '@vwu/platform-decider';
-import type { FieldError } from '@vwu/platform-http';
+import type { FieldError } from '@vwu/platform-problems';
 import type { ResolvedStep } from './restructuring-plan';
 import {
   activeUnit,

@@ -6,7 +6,7 @@ import {
 } from '@vwu/organisation-domain';
 import type { Actor } from '@vwu/platform-auth';
 import { DomainError } from '@vwu/platform-decider';
-import { counted, ProblemError } from '@vwu/platform-http';
+import { counted, ProblemError } from '@vwu/platform-problems';
 import { authorise } from '../access';
 import type { UnitCommandResult } from '../ports';
 import { UnitWorkspace } from '../unit-workspace';

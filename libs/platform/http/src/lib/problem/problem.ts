@@ -1,15 +1,11 @@
+import type { FieldError } from '@vwu/platform-problems';
+
 /** Where problem types are documented: libs/platform/http/README.md, one anchor per code. */
 export const PROBLEM_TYPE_BASE = 'https://vwu.vn/problems/';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** One invalid field of a request: its path (`address.ward`, `members.2.name`) and why. */
-export interface FieldError {
-  readonly field: string;
-  readonly reason: string;
-  /** For an uploaded file: the spreadsheet row (the header is row 1) and the column's name. */
-  readonly row?: number;
-  readonly column?: string;
-}
+// Raised anywhere (a use case too), rendered here: the edge's users import them from this lib.
+export { counted, ProblemError, type FieldError } from '@vwu/platform-problems';
 
 /** An RFC 9457 problem, with the stable `code` clients switch on. */
 export interface ProblemDetails {
@@ -51,23 +47,4 @@ export function problemTitle(status: number): string {
 
 export function problemType(code: string): string {
   return `${PROBLEM_TYPE_BASE}${code}`;
-}
-
-/**
- * An error raised at the HTTP edge itself (validation, idempotency) that maps to one problem.
- * Business rules raise DomainError instead; this is for what only the edge knows.
- */
-export class ProblemError extends Error {
-  /** Response headers that go with it (a subclass sets `Retry-After`). */
-  readonly headers?: Readonly<Record<string, string>>;
-
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly errors?: readonly FieldError[],
-  ) {
-    super(message);
-    this.name = 'ProblemError';
-  }
 }

@@ -2,6 +2,7 @@ import { BadRequestException, NotFoundException, PayloadTooLargeException } from
 import { AuthenticationError, PermissionDeniedError } from '@vwu/platform-auth';
 import { DomainError } from '@vwu/platform-decider';
 import { ConcurrencyConflictError } from '@vwu/platform-event-sourcing';
+import { ProblemError as UseCaseProblem } from '@vwu/platform-problems';
 import { z } from 'zod';
 import { ProblemError } from './problem';
 import { toProblem } from './to-problem';
@@ -71,6 +72,21 @@ describe('toProblem', () => {
     });
     expect(toProblem(new ProblemError(400, 'idempotency.invalid-key', 'bad'))).not.toHaveProperty(
       'errors',
+    );
+  });
+
+  it('renders a problem a use case raised, byte for byte as one raised at the edge', () => {
+    const errors = [{ field: 'rows', reason: 'trùng', row: 3, column: 'Tên' }];
+    const raised = new UseCaseProblem(422, 'import.invalid-rows', 'Tệp có lỗi — 1 error', errors);
+    expect(JSON.stringify(toProblem(raised))).toBe(
+      JSON.stringify({
+        type: 'https://vwu.vn/problems/import.invalid-rows',
+        title: 'Dữ liệu không hợp lệ — Invalid input',
+        status: 422,
+        detail: 'Tệp có lỗi — 1 error',
+        code: 'import.invalid-rows',
+        errors,
+      }),
     );
   });
 

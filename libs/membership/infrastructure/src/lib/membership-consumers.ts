@@ -15,7 +15,6 @@ import { MergedBranchTransfers } from './branch-closures';
 import type { MongoBranchDirectory } from './branch-directory';
 import { MemberNameIndexer } from './member-names';
 import { MemberPlaces } from './member-places';
-import type { MembershipModuleOptions } from './membership.module';
 
 /**
  * The branch directory's consumer group: a new generation is a new name, and a new collection
@@ -26,7 +25,12 @@ export const BRANCHES_CONSUMER_GROUP = 'vwu.membership.branches.g2';
 export const MEMBER_PLACES_CONSUMER_GROUP = 'vwu.membership.member-places.g1';
 /** The member directory (names as tokens), from the service's own topic. */
 export const MEMBER_NAMES_CONSUMER_GROUP = 'vwu.membership.member-names.g1';
-export const MEMBERSHIP_OPTIONS = Symbol('MEMBERSHIP_OPTIONS');
+export const MEMBERSHIP_CONSUMER_OPTIONS = Symbol('MEMBERSHIP_CONSUMER_OPTIONS');
+
+export interface MembershipConsumerOptions {
+  /** Prepended to consumer group ids: a test run's services keep apart from a developer's. */
+  readonly groupPrefix?: string;
+}
 
 /** The read side the service keeps for itself. */
 @Injectable()
@@ -65,7 +69,7 @@ export class MembershipConsumers implements OnApplicationBootstrap, OnApplicatio
   constructor(
     @Inject(KAFKA) kafka: Kafka,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
-    @Inject(MEMBERSHIP_OPTIONS) options: MembershipModuleOptions,
+    @Inject(MEMBERSHIP_CONSUMER_OPTIONS) options: MembershipConsumerOptions,
     private readonly parts: MembershipParts,
   ) {
     const group = (name: string) => `${options.groupPrefix ?? ''}${name}`;

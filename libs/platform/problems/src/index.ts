@@ -1,0 +1,2 @@
+export * from './lib/counted';
+export * from './lib/problem-error';
