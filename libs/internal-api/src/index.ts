@@ -8,3 +8,4 @@ export * from './lib/membership';
 export * from './lib/member-directory';
 export * from './lib/clubs';
 export * from './lib/member-imports';
+export * from './lib/job-declaration';

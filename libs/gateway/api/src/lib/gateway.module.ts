@@ -21,13 +21,13 @@ import { ReadYourWrites } from './read-your-writes';
 import { MemberOrganisationReadsController } from './member-organisation-reads.controller';
 import { MemberOrganisationsController } from './member-organisations.controller';
 import { UnitChangesController } from './unit-changes.controller';
-import { UnitImportsController } from './unit-imports.controller';
 import { RestructuringsController } from './restructurings.controller';
 import { UnitsController } from './units.controller';
 import { MemberDirectoryController } from './member-directory.controller';
 import { MembersController } from './members.controller';
 import { ClubsController } from './clubs.controller';
-import { MemberImportsController, MemberListController } from './member-imports.controller';
+import { MemberListController } from './member-list.controller';
+import { JOB_CONTROLLERS, JOB_UPSTREAM } from './jobs';
 import {
   MEMBERSHIP_SERVICE,
   ORGANISATION_SERVICE,
@@ -96,17 +96,16 @@ export class GatewayModule {
         UnitChangesController,
         MemberOrganisationsController,
         MemberOrganisationReadsController,
-        UnitImportsController,
+        ...JOB_CONTROLLERS,
         RestructuringsController,
         MembersController,
         MemberDirectoryController,
         ClubsController,
-        MemberImportsController,
         MemberListController,
         DocsController,
         GatewayHealthController,
       ],
-      providers: [Upstream, ReadYourWrites, IdempotencyPurge],
+      providers: [Upstream, JOB_UPSTREAM, ReadYourWrites, IdempotencyPurge],
     };
   }
 }

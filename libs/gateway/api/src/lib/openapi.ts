@@ -19,12 +19,12 @@ import {
   unitView,
 } from '@vwu/internal-api';
 import { changePaths } from './openapi-changes';
-import { importPaths, importSchemas } from './openapi-imports';
+import { jobsOpenApiPart } from './jobs';
 import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
 import { summaryPaths } from './openapi-summary';
 import { clubPaths, clubSchemas } from './openapi-clubs';
 import { memberPaths, memberSchemas } from './openapi-members';
-import { memberImportPaths, memberImportSchemas } from './openapi-member-imports';
+import { memberListPaths } from './openapi-member-lists';
 import {
   memberOrganisationSchemas,
   withMemberOrganisationReads,
@@ -143,6 +143,7 @@ const paths = {
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
 export function openApiDocument(): Record<string, unknown> {
+  const jobs = jobsOpenApiPart();
   return {
     openapi: '3.1.0',
     info: {
@@ -157,11 +158,11 @@ export function openApiDocument(): Record<string, unknown> {
         ...paths,
         ...summaryPaths,
         ...changePaths,
-        ...importPaths,
+        ...jobs.paths,
         ...restructuringPaths,
         ...memberPaths,
         ...clubPaths,
-        ...memberImportPaths,
+        ...memberListPaths,
       }),
     ),
     components: {
@@ -186,11 +187,10 @@ export function openApiDocument(): Record<string, unknown> {
         MemberHits: schema(memberHits, 'output'),
         SearchMembers: schema(searchMembersBody, 'input'),
         ...memberOrganisationSchemas,
-        ...importSchemas,
+        ...jobs.schemas,
         ...restructuringSchemas,
         ...memberSchemas,
         ...clubSchemas,
-        ...memberImportSchemas,
         Problem: problemSchema,
       },
     },

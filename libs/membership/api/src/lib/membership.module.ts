@@ -36,7 +36,10 @@ import { MemberDirectoryRpcController } from './member-directory.rpc-controller'
 import { MemberNameIndexer, MongoMemberNames } from './member-names';
 import { MEMBERSHIP_OPTIONS, MembershipConsumers, MembershipParts } from './membership-consumers';
 import { MEMBER_IMPORT_PROVIDERS } from './member-imports.providers';
-import { MemberImportsRpcController } from './member-imports.rpc-controller';
+import {
+  MemberImportsRpcController,
+  MemberListRpcController,
+} from './member-imports.rpc-controller';
 import { MembersRpcController } from './members.rpc-controller';
 
 export interface MembershipModuleOptions {
@@ -61,6 +64,7 @@ export class MembershipModule {
         MemberDirectoryRpcController,
         ClubsRpcController,
         MemberImportsRpcController,
+        MemberListRpcController,
       ],
       providers: [
         { provide: MEMBERSHIP_OPTIONS, useValue: options },
