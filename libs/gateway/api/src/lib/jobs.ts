@@ -16,7 +16,7 @@ export const JOB_UPSTREAM: Provider = {
   provide: JobUpstream,
   inject: [Upstream],
   useFactory: (upstream: Upstream): JobUpstream => ({
-    call: (service, pattern, body, call, timeoutMs) =>
+    call: (service, pattern, body, { call, timeoutMs }) =>
       upstream.call(upstream[service], pattern, body, {
         ...(call as CallContext),
         ...(timeoutMs ? { timeoutMs } : {}),

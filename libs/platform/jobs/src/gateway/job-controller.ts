@@ -11,8 +11,7 @@ export abstract class JobUpstream {
     service: JobDeclaration['service'],
     pattern: string,
     body: unknown,
-    call: unknown,
-    timeoutMs?: number,
+    context: { readonly call: unknown; readonly timeoutMs?: number },
   ): Promise<T>;
 }
 
@@ -63,13 +62,10 @@ export function jobController(job: JobDeclaration, call: CallDecorator): Type<un
         fileName: options.fileName ?? `upload.${format}`,
         content: content.toString('base64'),
       };
-      const started = await this.upstream.call<StartedJob>(
-        service,
-        rpc.start,
-        body,
-        context,
+      const started = await this.upstream.call<StartedJob>(service, rpc.start, body, {
+        call: context,
         timeoutMs,
-      );
+      });
       response
         .status(started.status === 'running' ? 202 : 200)
         .location(`${job.path}/${started.id}`);
@@ -80,7 +76,7 @@ export function jobController(job: JobDeclaration, call: CallDecorator): Type<un
     @RequirePermissions(...permissionsOf(permissions.read))
     get(@Param('id') id: string, @Call() context: unknown): Promise<unknown> {
       const body = { id: parseBody(job.idParam, id) };
-      return this.upstream.call(service, rpc.get, body, context);
+      return this.upstream.call(service, rpc.get, body, { call: context });
     }
   }
   return JobController;

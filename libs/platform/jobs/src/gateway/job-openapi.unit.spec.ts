@@ -7,7 +7,7 @@ const parts: OpenApiParts = {
   errors: { '401': { description: 'unauthenticated' } },
   json: (name) => ({ 'application/json': { schema: { $ref: name } } }),
   problem: (description) => ({ description }),
-  schema: (type, io) => z.toJSONSchema(type, { io }) as Record<string, unknown>,
+  schema: (type, io) => z.toJSONSchema(type, { io }),
 };
 
 const job = jobDeclaration({
@@ -41,19 +41,23 @@ const job = jobDeclaration({
 it('generates the upload route and the job resource from the declaration', () => {
   const { paths, schemas } = jobOpenApi(job, parts);
   expect(Object.keys(paths)).toEqual(['/api/v1/thing-imports', '/api/v1/thing-imports/{id}']);
-  const post = paths['/api/v1/thing-imports']?.['post'] as Record<string, never>;
-  expect(post['operationId']).toBe('importThings');
-  expect(post['parameters']).toEqual([
+  const post = paths['/api/v1/thing-imports']?.['post'] as {
+    operationId: string;
+    parameters: unknown;
+    responses: Record<string, unknown>;
+  };
+  expect(post.operationId).toBe('importThings');
+  expect(post.parameters).toEqual([
     {
       name: 'on',
       in: 'query',
       required: false,
-      schema: expect.any(Object),
+      schema: expect.any(Object) as unknown,
       description: 'The day',
     },
   ]);
-  expect(Object.keys(post['responses'])).toEqual(['200', '202', '401', '413', '415', '422']);
-  expect(post['responses']['202']).toEqual({
+  expect(Object.keys(post.responses)).toEqual(['200', '202', '401', '413', '415', '422']);
+  expect(post.responses['202']).toEqual({
     description: 'accepted',
     content: { 'application/json': { schema: { $ref: 'ThingImport' } } },
   });
