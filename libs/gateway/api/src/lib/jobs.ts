@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { MEMBER_IMPORT_JOB, UNIT_IMPORT_JOB } from '@vwu/internal-api';
-import { jobController, jobsOpenApi, JobUpstream } from '@vwu/platform-jobs/gateway';
+import { jobController, jobOpenApi, JobUpstream } from '@vwu/platform-jobs/gateway';
 import { Call } from './call-context';
 import { errors, json, problem, schema } from './openapi-parts';
 import { Upstream, type CallContext } from './upstream';
@@ -24,5 +24,11 @@ export const JOB_UPSTREAM: Provider = {
   }),
 };
 
-/** Their OpenAPI paths and component schemas. */
-export const jobsOpenApiPart = () => jobsOpenApi(JOBS, { errors, json, problem, schema });
+/** Their OpenAPI paths and component schemas, each job's apart (the document keeps its order). */
+export const jobsOpenApiPart = () => {
+  const parts = { errors, json, problem, schema };
+  return {
+    unitImports: jobOpenApi(UNIT_IMPORT_JOB, parts),
+    memberImports: jobOpenApi(MEMBER_IMPORT_JOB, parts),
+  };
+};

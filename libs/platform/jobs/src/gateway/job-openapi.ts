@@ -75,12 +75,3 @@ export function jobOpenApi(job: JobDeclaration, parts: OpenApiParts): JobOpenApi
     schemas: { [schema]: parts.schema(job.view, 'output') },
   };
 }
-
-/** The parts of several jobs, as one set of paths and one of schemas. */
-export function jobsOpenApi(jobs: readonly JobDeclaration[], parts: OpenApiParts): JobOpenApi {
-  const each = jobs.map((job) => jobOpenApi(job, parts));
-  return {
-    paths: Object.assign({}, ...each.map((part) => part.paths)) as JobOpenApi['paths'],
-    schemas: Object.assign({}, ...each.map((part) => part.schemas)) as JobOpenApi['schemas'],
-  };
-}
