@@ -15,3 +15,4 @@ export * from './lib/operations/units.operations';
 export * from './lib/operations/unit-changes.operations';
 export * from './lib/operations/member-organisations.operations';
 export * from './lib/operations/public-operations';
+export * from './lib/job-declaration';

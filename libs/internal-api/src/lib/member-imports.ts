@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobDeclaration } from './job-declaration';
 
 /** Message patterns of membership-service for member imports and lists. */
 export const MEMBER_IMPORT_RPC = {
@@ -74,3 +75,43 @@ export const memberListFile = z.object({ fileName: z.string(), content: z.base64
 
 export type MemberImportJobDto = z.output<typeof memberImportJob>;
 export type MemberListFileDto = z.output<typeof memberListFile>;
+
+/** Kết nạp hội viên hàng loạt: members admitted in bulk from a CSV or XLSX list, as a job. */
+export const MEMBER_IMPORT_JOB = jobDeclaration({
+  path: '/api/v1/member-imports',
+  service: 'membership',
+  rpc: MEMBER_IMPORT_RPC,
+  permissions: { start: ['members:write', 'members:personal-data'], read: ['members:read'] },
+  // 40 MB: 100,000 members are about 15 MB as CSV.
+  upload: { query: memberImportQuery, maxBytes: 40 * 1_048_576 },
+  // Validating 100,000 rows reads the reservations of every number.
+  timeoutMs: 180_000,
+  startRequest: startMemberImportRequest,
+  idParam: memberImportIdParam,
+  view: memberImportJob,
+  openapi: {
+    schema: 'MemberImportJob',
+    start: {
+      operationId: 'importMembers',
+      summary:
+        'Kết nạp hội viên hàng loạt từ tệp CSV/XLSX — Admit members in bulk from a CSV or XLSX list',
+      description: [
+        'Cột (tiêu đề tiếng Việt hoặc tiếng Anh) — columns, by Vietnamese or English header:',
+        '`Họ và tên`/`fullName`, `Ngày sinh`/`dateOfBirth`, `Số CCCD`/`nationalId` (12 chữ số), `Chi hội`/`branch` (mã chi hội, UUID) bắt buộc — required;',
+        '`Điện thoại`/`phone`, `Địa chỉ`/`address`, `Ngày kết nạp`/`admittedOn` (mặc định `admittedOn` của truy vấn, hoặc hôm nay), `Nhóm đặc thù`/`specialGroups` (mã hoặc tên tiếng Việt, cách nhau bởi , hoặc ;), `Tổ`/`group` (UUID), `Dân tộc`/`ethnicity`, `Tôn giáo`/`religion`, `Nghề nghiệp`/`occupation`, `Trình độ học vấn`/`education`. Dates DD/MM/YYYY or YYYY-MM-DD; up to 100,000 rows.',
+        'The whole file is validated first (each cell; a CCCD twice in the file or held by an active member; an active branch in your scope; 18 or over on the day of admission): with any error nobody is admitted and the 422 lists every error by `row` (as the spreadsheet numbers it), `column` and `reason` (never the cell’s value).',
+        'A valid file becomes a job (202) that admits every row as a single admission does (personal data sealed per member, the CCCD reserved, the events through the outbox) and goes on after a restart without admitting anyone twice; the same file from the same user is the same job.',
+      ].join(' '),
+      accepted: 'Đã nhận, đang kết nạp — accepted; the job runs (Location: the job)',
+      again: 'Tệp này đã được nhận — this file was accepted already: its job',
+      tooLarge: 'Tệp quá lớn — more than 40 MB',
+      invalid:
+        'Tệp có lỗi, chưa kết nạp ai — code membership.import-invalid: `errors` lists every row, column and reason',
+    },
+    get: {
+      operationId: 'getMemberImport',
+      summary: 'Tiến độ kết nạp — A member import: status, total, admitted, percent, errors',
+      id: 'The import id',
+    },
+  },
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobDeclaration } from './job-declaration';
 
 /** Message patterns of organisation-service for unit imports. */
 export const UNIT_IMPORT_RPC = {
@@ -74,3 +75,42 @@ export const unitImportJob = z.object({
 });
 
 export type UnitImportJobDto = z.output<typeof unitImportJob>;
+
+/** Nhập cơ cấu tổ chức: a unit structure from a CSV or XLSX file, as a job with progress. */
+export const UNIT_IMPORT_JOB = jobDeclaration({
+  path: '/api/v1/unit-imports',
+  service: 'organisation',
+  rpc: UNIT_IMPORT_RPC,
+  permissions: { start: ['units:write'], read: ['units:read'] },
+  // 25 MB: a whole city's structure (Hanoi, 22,000 rows) is about 2 MB as CSV.
+  upload: { query: unitImportQuery, maxBytes: 25 * 1_048_576 },
+  // Validating a city's file reads the tree under it.
+  timeoutMs: 120_000,
+  startRequest: startUnitImportRequest,
+  idParam: importIdParam,
+  view: unitImportJob,
+  openapi: {
+    schema: 'UnitImportJob',
+    start: {
+      operationId: 'importUnits',
+      summary:
+        'Nhập cơ cấu tổ chức từ tệp CSV/XLSX — Import a unit structure from a CSV or XLSX file',
+      description: [
+        'Cột (tiêu đề tiếng Việt hoặc tiếng Anh) — columns, by Vietnamese or English header:',
+        '`Mã`/`code` (bắt buộc, duy nhất trong tệp), `Tên đơn vị`/`name`, `Loại`/`kind` (province, district, affiliated, grassroots, branch, group),',
+        '`Mã cấp trên`/`parent` (mã của một dòng khác, hoặc mã đơn vị UUID đã có; để trống: đơn vị `parentId`), `Ngày thành lập`/`established on` (DD/MM/YYYY hoặc YYYY-MM-DD).',
+        'The whole file is validated first: with any error, nothing is imported and the 422 lists every error with its `row` (as in the spreadsheet, the header is row 1), `column` and `reason`.',
+        'A valid file becomes an import job (202) that establishes every unit, parents first, and goes on after a restart; the same file uploaded again under the same unit is the same job.',
+      ].join(' '),
+      accepted: 'Đã nhận, đang nhập — accepted; the job runs (Location: the job)',
+      again: 'Tệp này đã được nhập — this file was imported already: its job',
+      tooLarge: 'Tệp quá lớn — more than 25 MB',
+      invalid:
+        'Tệp có lỗi, chưa nhập gì — code organisation.import-invalid: `errors` lists every row, column and reason',
+    },
+    get: {
+      operationId: 'getUnitImport',
+      summary: 'Tiến độ nhập — An import job: status and percent done',
+    },
+  },
+});

@@ -5,6 +5,4 @@ export * from './lib/mongo-event-store';
 export * from './lib/reservations';
 export * from './lib/reserved';
 export * from './lib/memory-reservations';
-export * from './lib/jobs/leased-job-documents';
-export * from './lib/jobs/leased-job-runner';
 export * from './lib/jobs/name-based-id';

@@ -21,9 +21,9 @@ import { GatewayHealthController } from './gateway-health.controller';
 import { ReadYourWrites } from './read-your-writes';
 import { OperationCalls } from './routes/operation-calls';
 import { operationsController } from './routes/operations-controller';
-import { UnitImportsController } from './unit-imports.controller';
 import { RestructuringsController } from './restructurings.controller';
-import { MemberImportsController, MemberListController } from './member-imports.controller';
+import { MemberListController } from './member-list.controller';
+import { JOB_CONTROLLERS, JOB_UPSTREAM } from './jobs';
 import {
   MEMBERSHIP_SERVICE,
   ORGANISATION_SERVICE,
@@ -91,14 +91,13 @@ export class GatewayModule {
         ...Object.entries(PUBLIC_OPERATIONS).map(([name, operations]) =>
           operationsController(`${name}Controller`, operations),
         ),
-        UnitImportsController,
+        ...JOB_CONTROLLERS,
         RestructuringsController,
-        MemberImportsController,
         MemberListController,
         DocsController,
         GatewayHealthController,
       ],
-      providers: [Upstream, ReadYourWrites, OperationCalls, IdempotencyPurge],
+      providers: [Upstream, JOB_UPSTREAM, ReadYourWrites, OperationCalls, IdempotencyPurge],
     };
   }
 }

@@ -1,15 +1,16 @@
 import { PUBLIC_OPERATIONS } from '@vwu/internal-api';
-import { importPaths, importSchemas } from './openapi-imports';
-import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
-import { memberImportPaths, memberImportSchemas } from './openapi-member-imports';
+import { jobsOpenApiPart } from './jobs';
+import { memberListPaths } from './openapi-member-lists';
 import { operationPaths, operationSchemas } from './openapi-operations';
 import { problemSchema } from './openapi-parts';
 import { withEdgeResponses } from './openapi-responses';
+import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
 
 const operations = Object.values(PUBLIC_OPERATIONS).flat();
 
 /** The OpenAPI 3.1 document, generated from the declarations and zod schemas that check requests. */
 export function openApiDocument(): Record<string, unknown> {
+  const jobs = jobsOpenApiPart();
   return {
     openapi: '3.1.0',
     info: {
@@ -21,17 +22,18 @@ export function openApiDocument(): Record<string, unknown> {
     security: [{ bearer: [] }],
     paths: withEdgeResponses({
       ...operationPaths(operations),
-      ...importPaths,
+      ...jobs.unitImports.paths,
       ...restructuringPaths,
-      ...memberImportPaths,
+      ...jobs.memberImports.paths,
+      ...memberListPaths,
     }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
         ...operationSchemas(operations),
-        ...importSchemas,
+        ...jobs.unitImports.schemas,
         ...restructuringSchemas,
-        ...memberImportSchemas,
+        ...jobs.memberImports.schemas,
         Problem: problemSchema,
       },
     },

@@ -17,11 +17,11 @@ import {
   ProblemError,
   RequestValidationError,
 } from '@vwu/platform-http';
+import { readUpload, SHEET_MEDIA_TYPES } from '@vwu/platform-jobs/gateway';
 import { readTable, tableFormatOf, UnreadableTableError } from '@vwu/platform-tabular';
 import type { Request, Response } from 'express';
 import { Call } from './call-context';
 import { invalidSheet, onRows, stepsFromSheet } from './restructuring-sheet';
-import { readUpload, SHEET_MEDIA_TYPES } from './upload';
 import { Upstream, UpstreamProblem, type CallContext } from './upstream';
 
 /** A city's plan reads and simulates the part of the tree it touches: longer than a command. */

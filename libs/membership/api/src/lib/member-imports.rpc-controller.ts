@@ -3,9 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   exportBranchRequest,
+  MEMBER_IMPORT_JOB,
   MEMBER_IMPORT_RPC,
-  memberImportIdParam,
-  startMemberImportRequest,
   type MemberImportJobDto,
   type MemberListFileDto,
   type RpcRequest,
@@ -20,8 +19,9 @@ import {
 } from '@vwu/membership-application';
 import { assertPermission, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
-import { percentDone } from '@vwu/platform-event-sourcing';
 import { parseBody } from '@vwu/platform-http';
+import { percentDone } from '@vwu/platform-jobs';
+import { jobRpcController } from '@vwu/platform-jobs/nest';
 import { ActorResolver, RpcProblemFilter } from '@vwu/platform-nest';
 
 export function memberImportDto(job: MemberImportJob): MemberImportJobDto {
@@ -39,44 +39,39 @@ export function memberImportDto(job: MemberImportJob): MemberImportJobDto {
   };
 }
 
-/** Member imports (the upload, validated whole here; the job's progress) and member lists. */
-@Controller()
-@UseFilters(RpcProblemFilter)
-export class MemberImportsRpcController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly queryBus: QueryBus,
-    private readonly actors: ActorResolver,
-    private readonly jobs: MemberImportJobs,
-  ) {}
-
-  @MessagePattern(MEMBER_IMPORT_RPC.start)
-  async start(@Payload() request: RpcRequest<unknown>): Promise<MemberImportJobDto> {
-    const actor = await this.actors.resolve(request);
-    const body = parseBody(startMemberImportRequest, request.body);
+/** Member imports: the upload (validated whole here) and the job's progress. */
+export const MemberImportsRpcController = jobRpcController({
+  job: MEMBER_IMPORT_JOB,
+  view: memberImportDto,
+  start: (body, actor, services) => {
     const input = {
       content: Buffer.from(body.content, 'base64'),
       format: body.format,
       fileName: body.fileName,
       admittedOn: body.admittedOn ?? todayInVietnam(),
     };
-    const job = await this.commandBus.execute<StartMemberImportCommand, MemberImportJob>(
+    return services(CommandBus).execute<StartMemberImportCommand, MemberImportJob>(
       new StartMemberImportCommand(input, actor),
     );
-    return memberImportDto(job);
-  }
-
+  },
   /** Seen by the user who uploaded it, or an administrator. */
-  @MessagePattern(MEMBER_IMPORT_RPC.get)
-  async get(@Payload() request: RpcRequest<{ id: unknown }>): Promise<MemberImportJobDto> {
-    const actor = await this.actors.resolve(request);
-    const id = parseBody(memberImportIdParam, request.body.id);
-    const job = await this.jobs.get(id);
+  read: async (id, actor, services) => {
+    const job = await services(MemberImportJobs).get(id);
     if (!job || (job.userId !== actor.userId && !actor.roles.includes('admin')))
       throw new MemberImportNotFoundError(id);
     assertPermission({ ...actor, roles: actor.roles as readonly Role[] }, 'members:read');
-    return memberImportDto(job);
-  }
+    return job;
+  },
+});
+
+/** Member lists: a branch's members as a workbook, personal data in full. */
+@Controller()
+@UseFilters(RpcProblemFilter)
+export class MemberListRpcController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly actors: ActorResolver,
+  ) {}
 
   @MessagePattern(MEMBER_IMPORT_RPC.exportBranch)
   async exportBranch(@Payload() request: RpcRequest<unknown>): Promise<MemberListFileDto> {

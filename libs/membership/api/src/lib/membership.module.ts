@@ -43,7 +43,10 @@ import { clubProviders } from './clubs.providers';
 import { ClubsRpcController } from './clubs.rpc-controller';
 import { MemberDirectoryRpcController } from './member-directory.rpc-controller';
 import { MEMBER_IMPORT_PROVIDERS } from './member-imports.providers';
-import { MemberImportsRpcController } from './member-imports.rpc-controller';
+import {
+  MemberImportsRpcController,
+  MemberListRpcController,
+} from './member-imports.rpc-controller';
 import { MembersRpcController } from './members.rpc-controller';
 
 export interface MembershipModuleOptions extends MembershipConsumerOptions {
@@ -66,6 +69,7 @@ export class MembershipModule {
         MemberDirectoryRpcController,
         ClubsRpcController,
         MemberImportsRpcController,
+        MemberListRpcController,
       ],
       providers: [
         { provide: MEMBERSHIP_CONSUMER_OPTIONS, useValue: options },

@@ -34,9 +34,12 @@ import type { Connection } from 'mongoose';
 import { ActorResolver } from '@vwu/platform-nest';
 import { ROOT_UNIT, RootBootstrap, type RootUnit } from './root-bootstrap';
 import { ClosureResumer } from './closure-resumer';
-import { JobResumer } from './job-resumer';
+import { jobResumer } from '@vwu/platform-jobs/nest';
 import { MongoRestructuringJobs } from './mongo-restructuring-jobs';
-import { RestructuringsRpcController } from './restructurings.rpc-controller';
+import {
+  RestructuringJobsRpcController,
+  RestructuringsRpcController,
+} from './restructurings.rpc-controller';
 import { StreamVersionsRpcController } from './stream-versions.rpc-controller';
 import { MongoPendingClosures } from '@vwu/organisation-infrastructure';
 import { MongoUnitImportJobs } from './mongo-unit-import-jobs';
@@ -64,6 +67,7 @@ export class OrganisationModule {
         UnitFactsRpcController,
         UnitImportsRpcController,
         RestructuringsRpcController,
+        RestructuringJobsRpcController,
         StreamVersionsRpcController,
       ],
       providers: [
@@ -124,7 +128,7 @@ export class OrganisationModule {
         ClosureResumer,
         RestructuringPlanner,
         RestructuringRunner,
-        JobResumer,
+        jobResumer(UnitImportRunner, RestructuringRunner),
       ],
     };
   }

@@ -17,9 +17,9 @@ import {
   type RestructuringJob,
 } from '@vwu/organisation-application';
 import { parseBody } from '@vwu/platform-http';
-import { RpcProblemFilter } from '@vwu/platform-nest';
-import { ActorResolver } from '@vwu/platform-nest';
-import { percentDone } from '@vwu/platform-event-sourcing';
+import { percentDone } from '@vwu/platform-jobs';
+import { jobRpcController } from '@vwu/platform-jobs/nest';
+import { ActorResolver, RpcProblemFilter } from '@vwu/platform-nest';
 
 export function restructuringDto(job: RestructuringJob): RestructuringJobDto {
   return {
@@ -37,15 +37,29 @@ export function restructuringDto(job: RestructuringJob): RestructuringJobDto {
   };
 }
 
-/** Restructuring plans from the gateway: preview, apply (as a job), and the job's progress. */
+/** A restructuring plan from the gateway, applied as a job; and the job's progress. */
+export const RestructuringJobsRpcController = jobRpcController({
+  job: { rpc: RESTRUCTURING_RPC, startRequest: restructuringPlan, idParam: restructuringIdParam },
+  view: restructuringDto,
+  start: (plan, actor, services) => services(RestructuringPlanner).start(plan, actor),
+  /** Seen by whoever may read the unit whose scope applied it. */
+  read: async (id, actor, services) => {
+    const job = await services(RestructuringJobs).get(id);
+    if (!job) throw new RestructuringNotFoundError(id);
+    const units = services(UnitWorkspace);
+    const scope = await units.established(job.actor.scopeUnitId);
+    authorise(actor, 'units:read', await units.path(scope));
+    return job;
+  },
+});
+
+/** The preview of a plan: every change and every conflict, nothing written. */
 @Controller()
 @UseFilters(RpcProblemFilter)
 export class RestructuringsRpcController {
   constructor(
     private readonly planner: RestructuringPlanner,
     private readonly actors: ActorResolver,
-    private readonly jobs: RestructuringJobs,
-    private readonly units: UnitWorkspace,
   ) {}
 
   @MessagePattern(RESTRUCTURING_RPC.preview)
@@ -53,24 +67,5 @@ export class RestructuringsRpcController {
     const actor = await this.actors.resolve(request);
     const preview = await this.planner.preview(parseBody(restructuringPlan, request.body), actor);
     return { ...preview, changes: [...preview.changes], conflicts: [...preview.conflicts] };
-  }
-
-  @MessagePattern(RESTRUCTURING_RPC.start)
-  async start(@Payload() request: RpcRequest<unknown>): Promise<RestructuringJobDto> {
-    const actor = await this.actors.resolve(request);
-    const job = await this.planner.start(parseBody(restructuringPlan, request.body), actor);
-    return restructuringDto(job);
-  }
-
-  /** Seen by whoever may read the unit whose scope applied it. */
-  @MessagePattern(RESTRUCTURING_RPC.get)
-  async get(@Payload() request: RpcRequest<{ id: unknown }>): Promise<RestructuringJobDto> {
-    const actor = await this.actors.resolve(request);
-    const id = parseBody(restructuringIdParam, request.body.id);
-    const job = await this.jobs.get(id);
-    if (!job) throw new RestructuringNotFoundError(id);
-    const scope = await this.units.established(job.actor.scopeUnitId);
-    authorise(actor, 'units:read', await this.units.path(scope));
-    return restructuringDto(job);
   }
 }

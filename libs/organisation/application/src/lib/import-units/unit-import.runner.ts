@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnitAlreadyExistsError } from '@vwu/organisation-domain';
 import { DomainError } from '@vwu/platform-decider';
-import { LeasedJobRunner } from '@vwu/platform-event-sourcing';
 import { Reservations, UnitCommands } from '../ports';
 import { envelope, withReservations } from '../reserved';
 import { nameReservation, siblingNameReservation } from '../unit-streams';
 import { EventStore } from '@vwu/platform-event-sourcing';
+import { JobRunner, type StepPosition } from '@vwu/platform-jobs';
 import { rowError } from './unit-sheet';
 import { UnitImportJobs, type UnitImportJob } from './unit-import.job';
 import { columnOf, type PlannedUnit } from './unit-import-plan';
@@ -24,30 +24,27 @@ export const IMPORT_LEASE_MS = 30_000;
  * that was established already is recognised by its id and not established twice.
  */
 @Injectable()
-export class UnitImportRunner extends LeasedJobRunner<UnitImportJob> {
+export class UnitImportRunner extends JobRunner<UnitImportJob, PlannedUnit> {
   constructor(
-    private readonly jobs: UnitImportJobs,
+    jobs: UnitImportJobs,
     private readonly store: EventStore,
     private readonly commands: UnitCommands,
     private readonly reservations: Reservations,
   ) {
-    super(jobs, IMPORT_LEASE_MS, new Logger('UnitImportRunner'));
+    super(
+      jobs,
+      { leaseMs: IMPORT_LEASE_MS, read: BATCH, step: BATCH },
+      new Logger('UnitImportRunner'),
+    );
   }
 
-  protected async run(job: UnitImportJob): Promise<void> {
+  protected step(job: UnitImportJob, rows: readonly PlannedUnit[], at: StepPosition) {
     // The first batch after a claim may have been half done by a runner that crashed.
-    let resumed = job.done > 0;
-    for (let done = job.done; done < job.total;) {
-      if (this.stopping) return; // the lease expires; the next start goes on
-      const rows = await this.jobs.rows(job.id, done, BATCH);
-      const failure = await this.establishAll(rows, job, resumed);
-      if (failure) return this.jobs.finish(job.id, this.owner, failure);
-      done += rows.length;
-      resumed = false;
-      if (!(await this.jobs.advance(job.id, this.owner, done, IMPORT_LEASE_MS))) return;
-    }
-    this.logger.log(`import ${job.id}: ${job.total} units established`);
-    await this.jobs.finish(job.id, this.owner);
+    return this.establishAll(rows, job, at.firstAfterClaim && job.done > 0);
+  }
+
+  protected completed(job: UnitImportJob): string {
+    return `import ${job.id}: ${job.total} units established`;
   }
 
   /** Establishes the rows; the first row the tree refuses (it changed since validation). */

@@ -33,7 +33,7 @@ class CreatedJobs extends RestructuringJobs {
   get = () => Promise.resolve(undefined);
   retry = () => Promise.resolve();
   claim = () => Promise.resolve(undefined);
-  steps = () => Promise.resolve([]);
+  rows = () => Promise.resolve([]);
   advance = () => Promise.resolve(true);
   finish = () => Promise.resolve();
 }

@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DomainError, unreachable } from '@vwu/platform-decider';
+import { MAX_PLAN_STEPS } from '@vwu/internal-api';
 import { EventStore } from '@vwu/platform-event-sourcing';
+import { JobRunner, type StepPosition } from '@vwu/platform-jobs';
 import { ProblemError, type FieldError } from '@vwu/platform-problems';
 import { DissolveUnitCommand } from '../dissolve-unit/dissolve-unit.command';
 import { EstablishUnitCommand } from '../establish-unit/establish-unit.command';
 import { MergeUnitCommand } from '../merge-unit/merge-unit.command';
-import { LeasedJobRunner } from '@vwu/platform-event-sourcing';
 import { MoveUnitCommand } from '../move-unit/move-unit.command';
 import { Reservations } from '../ports';
 import { RenameUnitCommand } from '../rename-unit/rename-unit.command';
@@ -25,27 +26,24 @@ export const RESTRUCTURING_LEASE_MS = 60_000;
  * before a crash is recognised by its id. So a job resumed after a crash completes the plan.
  */
 @Injectable()
-export class RestructuringRunner extends LeasedJobRunner<RestructuringJob> {
+export class RestructuringRunner extends JobRunner<RestructuringJob, ResolvedStep> {
   constructor(
-    private readonly jobs: RestructuringJobs,
+    jobs: RestructuringJobs,
     private readonly commandBus: CommandBus,
     private readonly store: EventStore,
     private readonly reservations: Reservations,
   ) {
-    super(jobs, RESTRUCTURING_LEASE_MS, new Logger('RestructuringRunner'));
+    // The whole plan read at once; each step recorded as done before the next.
+    const pace = { leaseMs: RESTRUCTURING_LEASE_MS, read: MAX_PLAN_STEPS, step: 1 };
+    super(jobs, pace, new Logger('RestructuringRunner'));
   }
 
-  protected async run(job: RestructuringJob): Promise<void> {
-    const steps = await this.jobs.steps(job.id);
-    for (let done = job.done; done < steps.length; done += 1) {
-      if (this.stopping) return; // the lease expires; the next start goes on
-      const failure = await this.apply(job, done, steps[done] as ResolvedStep);
-      if (failure) return this.jobs.finish(job.id, this.owner, failure);
-      const renewed = await this.jobs.advance(job.id, this.owner, done + 1, RESTRUCTURING_LEASE_MS);
-      if (!renewed) return;
-    }
-    this.logger.log(`restructuring ${job.id}: ${steps.length} steps applied`);
-    await this.jobs.finish(job.id, this.owner);
+  protected step(job: RestructuringJob, [step]: readonly ResolvedStep[], at: StepPosition) {
+    return this.apply(job, at.from, step as ResolvedStep);
+  }
+
+  protected completed(job: RestructuringJob): string {
+    return `restructuring ${job.id}: ${job.total} steps applied`;
   }
 
   /** The step applied; the refusal if the tree no longer allows it (changed since validation). */

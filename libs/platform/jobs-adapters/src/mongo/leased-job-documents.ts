@@ -1,12 +1,5 @@
 import type { Model } from 'mongoose';
-
-/** Why a job stopped: the row or step refused (a FieldError of platform-http, structurally). */
-export interface JobFailure {
-  readonly field: string;
-  readonly reason: string;
-  readonly row?: number;
-  readonly column?: string;
-}
+import type { JobFailure } from '../lib/job';
 
 /** The fields every job document has, whatever its kind (import, restructuring). */
 export interface LeasedJobDocument {
@@ -78,9 +71,4 @@ export class LeasedJobDocuments<D extends LeasedJobDocument, J> {
       },
     );
   }
-}
-
-/** Percent done with one decimal, rounded down: 100 only when every row or step is done. */
-export function percentDone(done: number, total: number): number {
-  return total === 0 ? 100 : Math.floor((done * 1000) / total) / 10;
 }

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+
+/**
+ * A job, declared once (a long operation on an uploaded file: imports): its route, message
+ * patterns, permissions, schemas and the texts of its OpenAPI entry. The gateway's upload route
+ * and job resource, the OpenAPI paths and schemas, and the service's RPC handler are all built
+ * from it (`@vwu/platform-jobs/gateway`, `@vwu/platform-jobs/nest`).
+ */
+export interface JobDeclaration<
+  Q extends z.ZodObject = z.ZodObject,
+  S extends z.ZodType = z.ZodType,
+  V extends z.ZodType = z.ZodType,
+> {
+  /** The collection route: POST starts a job, GET `{path}/{id}` reads one. */
+  readonly path: `/api/v1/${string}`;
+  /** The service that runs it. */
+  readonly service: 'organisation' | 'membership';
+  readonly rpc: { readonly start: string; readonly get: string };
+  /** Permissions (of platform-auth) the gateway requires; the service checks its scope rule. */
+  readonly permissions: { readonly start: readonly string[]; readonly read: readonly string[] };
+  /** The upload: its query string, and the largest file accepted (413 beyond). */
+  readonly upload: { readonly query: Q; readonly maxBytes: number };
+  /** Validating a whole file takes longer than a command. */
+  readonly timeoutMs: number;
+  /** The gateway → service request: the query's options and the file, base64-encoded. */
+  readonly startRequest: S;
+  readonly idParam: z.ZodType<string>;
+  /** The job resource: status, progress, failure. Nothing personal. */
+  readonly view: V;
+  readonly openapi: JobDocs;
+}
+
+/** The texts of a job's OpenAPI entry, Vietnamese first. */
+export interface JobDocs {
+  /** The component schema of the job resource. */
+  readonly schema: string;
+  readonly start: {
+    readonly operationId: string;
+    readonly summary: string;
+    readonly description: string;
+    /** 202: the job accepted and running. */
+    readonly accepted: string;
+    /** 200: the same upload again, its job. */
+    readonly again: string;
+    /** Descriptions of 413 and 422 (with the problem code). */
+    readonly tooLarge: string;
+    readonly invalid: string;
+  };
+  readonly get: {
+    readonly operationId: string;
+    readonly summary: string;
+    /** The `id` path parameter's description, if any. */
+    readonly id?: string;
+  };
+}
+
+/** A job declaration, its schema types kept. */
+export const jobDeclaration = <Q extends z.ZodObject, S extends z.ZodType, V extends z.ZodType>(
+  job: JobDeclaration<Q, S, V>,
+): JobDeclaration<Q, S, V> => job;

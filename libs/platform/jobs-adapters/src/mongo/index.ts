@@ -1,0 +1,3 @@
+// The generic job's Mongo adapters: infrastructure, for a service's api/infrastructure libs.
+export * from './leased-job-documents';
+export * from './mongo-job-store';
