@@ -1,5 +1,5 @@
 // Test support for this lib's unit tests (not exported): the handlers on in-memory stores.
-import { memberDecider, type BranchFacts } from '@vwu/membership-domain';
+import { clubDecider, memberDecider, type BranchFacts } from '@vwu/membership-domain';
 import type { Actor } from '@vwu/platform-auth';
 import {
   CommandHandler,
@@ -12,8 +12,12 @@ import {
   MemoryDataKeys,
   PersonalDataVault,
 } from '@vwu/platform-personal-data';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { AdmitMemberCommand } from '../admit-member/admit-member.command';
+import { AdmitMemberHandler } from '../admit-member/admit-member.handler';
+import { ClubWorkspace } from '../clubs/club-workspace';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
+import type { PersonalFields } from '../personal-fields';
 import { BranchDirectory } from '../ports';
 
 export const CITY = '00000000-0000-4000-8000-000000000001';
@@ -61,4 +65,44 @@ export function membersUnderTest() {
     new BlindIndex(randomBytes(32).toString('base64')),
   );
   return { store, reservations, keys, members, personalData, branches: new MapBranches() };
+}
+
+export type MembersUnderTest = ReturnType<typeof membersUnderTest>;
+
+/** The club streams on the same store as the members'. */
+export function clubsOf(t: MembersUnderTest): ClubWorkspace {
+  return new ClubWorkspace(t.store, { handler: new CommandHandler(t.store, clubDecider) });
+}
+
+export const HOA: PersonalFields = {
+  fullName: 'Trần Thị Hoa',
+  birthDate: '1985-11-02',
+  nationalId: '001185098765',
+  phone: '0987654321',
+};
+
+/** Admits her (by an officer of the branch's ward) and returns her id. */
+export async function admitted(
+  t: MembersUnderTest,
+  personal: PersonalFields = HOA,
+  branchId = BRANCH,
+): Promise<string> {
+  const id = randomUUID();
+  const input = { branchId, groupId: null, admittedOn: '2024-01-10', specialGroups: [], personal };
+  const scope = branchId === BRANCH ? WARD : OTHER_WARD;
+  await new AdmitMemberHandler(t.members, t.personalData, t.branches).execute(
+    new AdmitMemberCommand(input, officer(scope), id),
+  );
+  return id;
+}
+
+/** The events of the store's latest commit, as type and data, and who made it. */
+export function lastCommit(store: InMemoryEventStore) {
+  const commit = store.allCommits().at(-1);
+  return {
+    streamId: commit?.streamId,
+    events: commit?.events.map(({ type, data }) => ({ type, data })),
+    actor: commit?.metadata.actor,
+    correlationId: commit?.metadata.correlationId,
+  };
 }
