@@ -1,5 +1,5 @@
 // Test support for this lib's unit tests (not exported): the handlers on in-memory stores.
-import { clubDecider, memberDecider, type BranchFacts } from '@vwu/membership-domain';
+import { memberDecider, type BranchFacts } from '@vwu/membership-domain';
 import type { Actor } from '@vwu/platform-auth';
 import {
   CommandHandler,
@@ -15,7 +15,6 @@ import {
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AdmitMemberCommand } from '../admit-member/admit-member.command';
 import { AdmitMemberHandler } from '../admit-member/admit-member.handler';
-import { ClubWorkspace } from '../clubs/club-workspace';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
 import type { PersonalFields } from '../personal-fields';
 import { BranchDirectory } from '../ports';
@@ -68,11 +67,6 @@ export function membersUnderTest() {
 }
 
 export type MembersUnderTest = ReturnType<typeof membersUnderTest>;
-
-/** The club streams on the same store as the members'. */
-export function clubsOf(t: MembersUnderTest): ClubWorkspace {
-  return new ClubWorkspace(t.store, { handler: new CommandHandler(t.store, clubDecider) });
-}
 
 export const HOA: PersonalFields = {
   fullName: 'Trần Thị Hoa',
