@@ -1,10 +1,10 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import type { PersonalFields } from '../personal-fields';
 import {
   BRANCH,
   CITY,
   GROUP,
-  lastCommit,
   membersUnderTest,
   OTHER_BRANCH,
   OTHER_GROUP,

@@ -1,8 +1,8 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import {
   admitted,
   GROUP,
-  lastCommit,
   membersUnderTest,
   OTHER_GROUP,
   OTHER_WARD,

@@ -1,9 +1,9 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { GetMemberHandler } from '../get-member/get-member.handler';
 import { GetMemberQuery } from '../get-member/get-member.query';
 import {
   admitted,
   CITY,
-  lastCommit,
   membersUnderTest,
   OTHER_WARD,
   officer,

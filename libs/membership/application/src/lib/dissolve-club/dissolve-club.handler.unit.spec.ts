@@ -1,9 +1,10 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { GetClubHandler } from '../get-club/get-club.handler';
 import { GetClubQuery } from '../get-club/get-club.query';
 import { JoinClubCommand } from '../join-club/join-club.command';
 import { JoinClubHandler } from '../join-club/join-club.handler';
 import { clubsUnderTest } from '../testing/clubs-under-test';
-import { lastCommit, OTHER_WARD, officer, WARD } from '../testing/members-under-test';
+import { OTHER_WARD, officer, WARD } from '../testing/members-under-test';
 import { DissolveClubCommand } from './dissolve-club.command';
 import { DissolveClubHandler } from './dissolve-club.handler';
 

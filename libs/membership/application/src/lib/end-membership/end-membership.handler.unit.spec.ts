@@ -1,9 +1,9 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import {
   admitted,
   BRANCH,
   HOA,
-  lastCommit,
   membersUnderTest,
   OTHER_BRANCH,
   OTHER_WARD,

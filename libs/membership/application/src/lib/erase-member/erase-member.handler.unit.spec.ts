@@ -1,3 +1,4 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { ReadmitMemberCommand } from '../readmit-member/readmit-member.command';
 import { ReadmitMemberHandler } from '../readmit-member/readmit-member.handler';
@@ -7,7 +8,6 @@ import {
   admitted,
   BRANCH,
   HOA,
-  lastCommit,
   membersUnderTest,
   OTHER_BRANCH,
   OTHER_WARD,

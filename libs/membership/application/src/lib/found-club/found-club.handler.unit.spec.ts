@@ -1,6 +1,7 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { CLUB_INPUT, clubsUnderTest } from '../testing/clubs-under-test';
-import { BRANCH, CITY, lastCommit, OTHER_WARD, officer, WARD } from '../testing/members-under-test';
+import { BRANCH, CITY, OTHER_WARD, officer, WARD } from '../testing/members-under-test';
 import { FoundClubCommand } from './found-club.command';
 
 describe('founding a club, in the scope of the club’s unit', () => {

@@ -1,10 +1,11 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { EndMembershipCommand } from '../end-membership/end-membership.command';
 import { EndMembershipHandler } from '../end-membership/end-membership.handler';
 import { GetClubHandler } from '../get-club/get-club.handler';
 import { GetClubQuery } from '../get-club/get-club.query';
 import { clubsUnderTest } from '../testing/clubs-under-test';
-import { CITY, lastCommit, OTHER_BRANCH, officer, WARD } from '../testing/members-under-test';
+import { CITY, OTHER_BRANCH, officer, WARD } from '../testing/members-under-test';
 import { JoinClubCommand } from './join-club.command';
 import { JoinClubHandler } from './join-club.handler';
 

@@ -1,7 +1,8 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { JoinClubCommand } from '../join-club/join-club.command';
 import { JoinClubHandler } from '../join-club/join-club.handler';
 import { clubsUnderTest } from '../testing/clubs-under-test';
-import { lastCommit, OTHER_WARD, officer, WARD } from '../testing/members-under-test';
+import { OTHER_WARD, officer, WARD } from '../testing/members-under-test';
 import { LeaveClubCommand } from './leave-club.command';
 import { LeaveClubHandler } from './leave-club.handler';
 

@@ -1,3 +1,4 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { EndMembershipCommand } from '../end-membership/end-membership.command';
 import { EndMembershipHandler } from '../end-membership/end-membership.handler';
 import { GetMemberHandler } from '../get-member/get-member.handler';
@@ -7,7 +8,6 @@ import {
   BRANCH,
   CITY,
   HOA,
-  lastCommit,
   membersUnderTest,
   OTHER_BRANCH,
   OTHER_GROUP,

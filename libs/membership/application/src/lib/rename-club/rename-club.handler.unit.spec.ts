@@ -1,6 +1,7 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { clubsUnderTest } from '../testing/clubs-under-test';
-import { lastCommit, OTHER_WARD, officer, WARD } from '../testing/members-under-test';
+import { OTHER_WARD, officer, WARD } from '../testing/members-under-test';
 import { RenameClubCommand } from './rename-club.command';
 import { RenameClubHandler } from './rename-club.handler';
 

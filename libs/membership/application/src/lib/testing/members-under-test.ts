@@ -89,14 +89,3 @@ export async function admitted(
   );
   return id;
 }
-
-/** The events of the store's latest commit, as type and data, and who made it. */
-export function lastCommit(store: InMemoryEventStore) {
-  const commit = store.allCommits().at(-1);
-  return {
-    streamId: commit?.streamId,
-    events: commit?.events.map(({ type, data }) => ({ type, data })),
-    actor: commit?.metadata.actor,
-    correlationId: commit?.metadata.correlationId,
-  };
-}

@@ -1,3 +1,4 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { AssignMemberGroupCommand } from '../assign-member-group/assign-member-group.command';
 import { AssignMemberGroupHandler } from '../assign-member-group/assign-member-group.handler';
@@ -8,7 +9,6 @@ import {
   BRANCH,
   CITY,
   GROUP,
-  lastCommit,
   membersUnderTest,
   OTHER_BRANCH,
   OTHER_GROUP,

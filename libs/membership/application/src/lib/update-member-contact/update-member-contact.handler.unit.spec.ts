@@ -1,3 +1,4 @@
+import { lastCommit } from '@vwu/platform-testing';
 import { EndMembershipCommand } from '../end-membership/end-membership.command';
 import { EndMembershipHandler } from '../end-membership/end-membership.handler';
 import { EraseMemberCommand } from '../erase-member/erase-member.command';
@@ -7,7 +8,6 @@ import { GetMemberQuery } from '../get-member/get-member.query';
 import {
   admitted,
   HOA,
-  lastCommit,
   membersUnderTest,
   OTHER_WARD,
   officer,
