@@ -8,3 +8,4 @@ export * from './lib/platform-under-test';
 export * from './lib/organisation-events';
 export * from './lib/member-events';
 export * from './lib/last-commit';
+export * from './lib/memory-jobs';

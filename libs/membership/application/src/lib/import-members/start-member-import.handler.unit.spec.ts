@@ -1,3 +1,4 @@
+import { MemoryJobs } from '@vwu/platform-testing';
 import {
   BRANCH,
   membersUnderTest,
@@ -6,26 +7,11 @@ import {
   WARD,
 } from '../testing/members-under-test';
 import { ImportLookups } from './import-lookups';
-import { MemberImportJobs, type MemberImportJob } from './member-import.job';
+import type { MemberImportJob } from './member-import.job';
 import type { PlannedMember } from './member-import-plan';
 import type { MemberImportRunner } from './member-import.runner';
 import { StartMemberImportCommand } from './start-member-import.command';
 import { StartMemberImportHandler } from './start-member-import.handler';
-
-/** The jobs kept in memory: `create` and `get` are all the handler uses. */
-class MemoryMemberImportJobs extends MemberImportJobs {
-  readonly jobs = new Map<string, { job: MemberImportJob; rows: readonly PlannedMember[] }>();
-  create(job: MemberImportJob, rows: readonly PlannedMember[]): Promise<MemberImportJob> {
-    const existing = this.jobs.get(job.id);
-    if (!existing) this.jobs.set(job.id, { job, rows });
-    return Promise.resolve(existing?.job ?? job);
-  }
-  get = (id: string) => Promise.resolve(this.jobs.get(id)?.job);
-  claim = () => Promise.resolve(undefined);
-  rows = () => Promise.resolve([]);
-  advance = () => Promise.resolve(false);
-  finish = () => Promise.resolve();
-}
 
 const csv = (...rows: string[]) =>
   Buffer.from(['Họ và tên,Ngày sinh,Số CCCD,Chi hội', ...rows].join('\n'));
@@ -36,7 +22,7 @@ const LIST = csv(
 
 function setup() {
   const t = membersUnderTest();
-  const jobs = new MemoryMemberImportJobs();
+  const jobs = new MemoryJobs<MemberImportJob, PlannedMember>();
   let kicks = 0;
   // The runner's only part the handler calls: its kick, counted here.
   const runner = { kick: () => void (kicks += 1) } as unknown as MemberImportRunner;
