@@ -15,6 +15,7 @@ describe('InMemoryEventStore.allCommits', () => {
         expectedVersion,
         events: [{ type: 'E', data: {}, eventId: `${streamId}-${expectedVersion}` }],
         metadata,
+        committedAt: new Date(),
       });
     await append('a', 0);
     await append('b', 0);
