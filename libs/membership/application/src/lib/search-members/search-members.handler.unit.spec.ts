@@ -40,7 +40,7 @@ class MemoryNameIndex extends MemberNameIndex {
   }
 }
 
-async function setup() {
+function setup() {
   const t = membersUnderTest();
   const index = new MemoryNameIndex();
   const handler = new SearchMembersHandler(index, t.members, t.personalData, t.branches);
@@ -59,7 +59,7 @@ async function setup() {
 
 describe('searching members by name', () => {
   it('finds her by the beginnings of her name’s words, checked against her stream', async () => {
-    const t = await setup();
+    const t = setup();
     const hoa = await t.admit(HOA);
     await t.admit({ ...HOA, fullName: 'Lê Thị Mai', nationalId: '001185000002' });
     expect(await t.search('trần hoa')).toEqual({
@@ -71,7 +71,7 @@ describe('searching members by name', () => {
   });
 
   it('refuses a role without personal data and a unit out of scope', async () => {
-    const t = await setup();
+    const t = setup();
     await t.admit(HOA);
     await expect(t.search('hoa', WARD, ['viewer'])).rejects.toMatchObject({
       code: 'auth.forbidden',
@@ -84,7 +84,7 @@ describe('searching members by name', () => {
   });
 
   it('never shows an erased member, even while her directory entry is still there', async () => {
-    const t = await setup();
+    const t = setup();
     const hoa = await t.admit(HOA);
     const left = { end: 'left', reason: 'moved-away', on: '2024-06-01' } as const;
     await new EndMembershipHandler(t.members, t.personalData).execute(
