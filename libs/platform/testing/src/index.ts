@@ -7,3 +7,5 @@ export * from './lib/decider-spec';
 export * from './lib/platform-under-test';
 export * from './lib/organisation-events';
 export * from './lib/member-events';
+export * from './lib/last-commit';
+export * from './lib/memory-jobs';

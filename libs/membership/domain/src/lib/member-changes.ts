@@ -1,5 +1,7 @@
+import { unreachable } from '@vwu/platform-decider';
 import type {
   AssignMemberToGroup,
+  MemberCommand,
   RecordFee,
   TagSpecialGroup,
   TransferMember,
@@ -11,6 +13,7 @@ import type {
   FeePaid,
   FeeWaived,
   MemberAssignedToGroup,
+  MemberEvent,
   MemberContactUpdated,
   MemberTransferred,
   SpecialGroupTagged,
@@ -26,6 +29,49 @@ import {
   requireInOrder,
   requireNotFuture,
 } from './member-guards';
+
+/** The changes to an active member's place and details. */
+export type MemberChange =
+  | UpdateMemberContact
+  | AssignMemberToGroup
+  | TagSpecialGroup
+  | UntagSpecialGroup
+  | RecordFee
+  | TransferMember;
+
+const CHANGES: Readonly<Record<MemberChange['type'], true>> = {
+  UpdateMemberContact: true,
+  AssignMemberToGroup: true,
+  TagSpecialGroup: true,
+  UntagSpecialGroup: true,
+  RecordFee: true,
+  TransferMember: true,
+};
+
+export function isMemberChange(command: MemberCommand): command is MemberChange {
+  return Object.hasOwn(CHANGES, command.type);
+}
+
+export function decideMemberChange(
+  command: MemberChange,
+  state: MemberState,
+): readonly MemberEvent[] {
+  switch (command.type) {
+    case 'UpdateMemberContact':
+      return updateContact(command, state);
+    case 'AssignMemberToGroup':
+      return assignToGroup(command, state);
+    case 'TagSpecialGroup':
+    case 'UntagSpecialGroup':
+      return tagSpecialGroup(command, state);
+    case 'RecordFee':
+      return recordFee(command, state);
+    case 'TransferMember':
+      return transferMember(command, state);
+    default:
+      return unreachable(command);
+  }
+}
 
 export function updateContact(
   command: UpdateMemberContact,

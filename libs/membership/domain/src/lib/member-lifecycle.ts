@@ -1,12 +1,15 @@
+import { unreachable } from '@vwu/platform-decider';
 import type {
   EndMembership,
   EraseMember,
+  MemberCommand,
   RecogniseExemplary,
   RecordPartyStep,
 } from './member.commands';
 import { InvalidMemberInputError, MemberStillActiveError, PartyStepError } from './member.errors';
 import type {
   MemberErased,
+  MemberEvent,
   MemberRecognisedExemplary,
   MembershipEnded,
   PartyStepRecorded,
@@ -14,6 +17,38 @@ import type {
 import type { MemberState } from './member.state';
 import { LEAVE_REASONS } from './member.values';
 import { requireActive, requireDate, requireInOrder, requireRecord } from './member-guards';
+
+/** The end of a membership, the Party's steps, recognitions and erasure. */
+export type LifecycleCommand = EndMembership | RecordPartyStep | RecogniseExemplary | EraseMember;
+
+const LIFECYCLE: Readonly<Record<LifecycleCommand['type'], true>> = {
+  EndMembership: true,
+  RecordPartyStep: true,
+  RecogniseExemplary: true,
+  EraseMember: true,
+};
+
+export function isLifecycleCommand(command: MemberCommand): command is LifecycleCommand {
+  return Object.hasOwn(LIFECYCLE, command.type);
+}
+
+export function decideLifecycle(
+  command: LifecycleCommand,
+  state: MemberState,
+): readonly MemberEvent[] {
+  switch (command.type) {
+    case 'EndMembership':
+      return endMembership(command, state);
+    case 'RecordPartyStep':
+      return recordPartyStep(command, state);
+    case 'RecogniseExemplary':
+      return recogniseExemplary(command, state);
+    case 'EraseMember':
+      return eraseMember(command, state);
+    default:
+      return unreachable(command);
+  }
+}
 
 /** Left, deceased or removed: only an active member's membership ends. */
 export function endMembership(

@@ -1,48 +1,23 @@
-import type { Decider } from '@vwu/platform-decider';
+import { unreachable, type Decider } from '@vwu/platform-decider';
 import { admitMember, readmitMember } from './admit-member';
 import type { MemberCommand } from './member.commands';
 import type { MemberEvent } from './member.events';
 import { evolveMember, initialMemberState, type MemberState } from './member.state';
-import {
-  assignToGroup,
-  recordFee,
-  tagSpecialGroup,
-  transferMember,
-  updateContact,
-} from './member-changes';
-import {
-  endMembership,
-  eraseMember,
-  recogniseExemplary,
-  recordPartyStep,
-} from './member-lifecycle';
+import { decideMemberChange, isMemberChange } from './member-changes';
+import { decideLifecycle, isLifecycleCommand } from './member-lifecycle';
 
-/** One rule per command type: a type without one does not compile. */
-type Rules = {
-  readonly [T in MemberCommand['type']]: (
-    command: Extract<MemberCommand, { type: T }>,
-    state: MemberState,
-  ) => readonly MemberEvent[];
-};
-
-const RULES: Rules = {
-  AdmitMember: admitMember,
-  ReadmitMember: readmitMember,
-  UpdateMemberContact: updateContact,
-  AssignMemberToGroup: assignToGroup,
-  TagSpecialGroup: tagSpecialGroup,
-  UntagSpecialGroup: tagSpecialGroup,
-  RecordFee: recordFee,
-  TransferMember: transferMember,
-  EndMembership: endMembership,
-  RecordPartyStep: recordPartyStep,
-  RecogniseExemplary: recogniseExemplary,
-  EraseMember: eraseMember,
-};
-
+/** Admission and re-admission here; changes and the lifecycle each in their own file. */
 function decideMember(command: MemberCommand, state: MemberState): readonly MemberEvent[] {
-  const rule = RULES[command.type] as (c: MemberCommand, s: MemberState) => readonly MemberEvent[];
-  return rule(command, state);
+  if (isMemberChange(command)) return decideMemberChange(command, state);
+  if (isLifecycleCommand(command)) return decideLifecycle(command, state);
+  switch (command.type) {
+    case 'AdmitMember':
+      return admitMember(command, state);
+    case 'ReadmitMember':
+      return readmitMember(command, state);
+    default:
+      return unreachable(command);
+  }
 }
 
 /** Hội viên: one stream per member, from admission to departure (and back). */

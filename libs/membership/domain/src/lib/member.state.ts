@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@vwu/platform-decider';
+import { unreachable, type CalendarDate } from '@vwu/platform-decider';
 import type { MemberEvent } from './member.events';
 import type { SpecialGroup } from './member.values';
 
@@ -58,65 +58,90 @@ export function evolveMember(state: MemberState, event: MemberEvent): MemberStat
 
 type Change = Exclude<MemberEvent, { type: 'MemberAdmitted' }>;
 
-/** How each recorded fact changes the record: a type without one does not compile. */
-type Evolvers = {
-  readonly [T in Change['type']]: (
-    state: MemberRecord,
-    event: Extract<Change, { type: T }>,
-  ) => MemberRecord;
+type DetailChange = Extract<
+  Change,
+  {
+    type:
+      | 'SpecialGroupTagged'
+      | 'SpecialGroupUntagged'
+      | 'FeePaid'
+      | 'FeeWaived'
+      | 'PartyStepRecorded'
+      | 'MemberRecognisedExemplary';
+  }
+>;
+
+const DETAILS: Readonly<Record<DetailChange['type'], true>> = {
+  SpecialGroupTagged: true,
+  SpecialGroupUntagged: true,
+  FeePaid: true,
+  FeeWaived: true,
+  PartyStepRecorded: true,
+  MemberRecognisedExemplary: true,
 };
 
-const feeOf =
-  (outcome: 'paid' | 'waived') =>
-  (state: MemberRecord, event: { readonly data: { readonly year: number } }): MemberRecord => ({
-    ...state,
-    fees: { ...state.fees, [event.data.year]: outcome },
-  });
+function isDetailChange(event: Change): event is DetailChange {
+  return Object.hasOwn(DETAILS, event.type);
+}
 
-const EVOLVERS: Evolvers = {
-  MemberContactUpdated: (state) => state,
-  MemberAssignedToGroup: (state, { data }) => ({ ...state, groupId: data.groupId }),
-  SpecialGroupTagged: (state, { data }) => ({
-    ...state,
-    specialGroups: [...state.specialGroups, data.group],
-  }),
-  SpecialGroupUntagged: (state, { data }) => ({
-    ...state,
-    specialGroups: state.specialGroups.filter((group) => group !== data.group),
-  }),
-  FeePaid: feeOf('paid'),
-  FeeWaived: feeOf('waived'),
-  MemberTransferred: (state, { data }) => ({
-    ...state,
-    branchId: data.toBranchId,
-    ancestorIds: data.ancestorIds,
-    groupId: data.groupId,
-    lastChangeOn: data.transferredOn,
-  }),
-  MembershipEnded: (state, { data }) => ({ ...state, status: data.end, lastChangeOn: data.on }),
-  MemberReadmitted: (state, { data }) => ({
-    ...state,
-    status: 'active',
-    branchId: data.branchId,
-    ancestorIds: data.ancestorIds,
-    groupId: data.groupId,
-    lastChangeOn: data.readmittedOn,
-  }),
-  PartyStepRecorded: (state, { data }) => ({
-    ...state,
-    party: {
-      ...state.party,
-      [data.step === 'introduced' ? 'introducedOn' : 'admittedOn']: data.on,
-    },
-  }),
-  MemberRecognisedExemplary: (state, { data }) => ({
-    ...state,
-    recognitions: [...state.recognitions, `${data.year}:${data.title}`],
-  }),
-  MemberErased: (state) => ({ ...state, erased: true }),
-};
-
+/** Her place and status: her group, her branch, the end of her membership and erasure. */
 function evolveRecord(state: MemberRecord, event: Change): MemberRecord {
-  const evolve = EVOLVERS[event.type] as (s: MemberRecord, e: Change) => MemberRecord;
-  return evolve(state, event);
+  if (isDetailChange(event)) return evolveDetails(state, event);
+  switch (event.type) {
+    case 'MemberContactUpdated':
+      return state;
+    case 'MemberAssignedToGroup':
+      return { ...state, groupId: event.data.groupId };
+    case 'MemberTransferred':
+      return {
+        ...state,
+        branchId: event.data.toBranchId,
+        ancestorIds: event.data.ancestorIds,
+        groupId: event.data.groupId,
+        lastChangeOn: event.data.transferredOn,
+      };
+    case 'MembershipEnded':
+      return { ...state, status: event.data.end, lastChangeOn: event.data.on };
+    case 'MemberReadmitted':
+      return {
+        ...state,
+        status: 'active',
+        branchId: event.data.branchId,
+        ancestorIds: event.data.ancestorIds,
+        groupId: event.data.groupId,
+        lastChangeOn: event.data.readmittedOn,
+      };
+    case 'MemberErased':
+      return { ...state, erased: true };
+    default:
+      return unreachable(event);
+  }
+}
+
+/** Her details: special groups, fees, the Party's steps and recognitions. */
+function evolveDetails(state: MemberRecord, event: DetailChange): MemberRecord {
+  switch (event.type) {
+    case 'SpecialGroupTagged':
+      return { ...state, specialGroups: [...state.specialGroups, event.data.group] };
+    case 'SpecialGroupUntagged':
+      return {
+        ...state,
+        specialGroups: state.specialGroups.filter((group) => group !== event.data.group),
+      };
+    case 'FeePaid':
+      return { ...state, fees: { ...state.fees, [event.data.year]: 'paid' } };
+    case 'FeeWaived':
+      return { ...state, fees: { ...state.fees, [event.data.year]: 'waived' } };
+    case 'PartyStepRecorded': {
+      const step = event.data.step === 'introduced' ? 'introducedOn' : 'admittedOn';
+      return { ...state, party: { ...state.party, [step]: event.data.on } };
+    }
+    case 'MemberRecognisedExemplary':
+      return {
+        ...state,
+        recognitions: [...state.recognitions, `${event.data.year}:${event.data.title}`],
+      };
+    default:
+      return unreachable(event);
+  }
 }

@@ -12,6 +12,7 @@ import {
 /** For unit tests of handlers: the same contract as the MongoDB store (conformance suite). */
 export class InMemoryEventStore extends EventStore {
   private readonly streams = new Map<string, Commit[]>();
+  private readonly log: Commit[] = [];
 
   // eslint-disable-next-line @typescript-eslint/require-await -- async: errors become rejections
   async readStream(streamId: string): Promise<readonly StoredEvent[]> {
@@ -29,11 +30,12 @@ export class InMemoryEventStore extends EventStore {
     }
     const commit = structuredClone(commitOf(request));
     this.streams.set(request.streamId, [...commits, commit]);
+    this.log.push(commit);
     return { version: versionAfter(commit), commit };
   }
 
   /** Every commit in append order: what a relay would publish. */
   allCommits(): readonly Commit[] {
-    return [...this.streams.values()].flat();
+    return [...this.log];
   }
 }

@@ -12,8 +12,11 @@ import {
   MemoryDataKeys,
   PersonalDataVault,
 } from '@vwu/platform-personal-data';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { AdmitMemberCommand } from '../admit-member/admit-member.command';
+import { AdmitMemberHandler } from '../admit-member/admit-member.handler';
 import { MemberPersonalData, MemberWorkspace } from '../member-streams';
+import type { PersonalFields } from '../personal-fields';
 import { BranchDirectory } from '../ports';
 
 export const CITY = '00000000-0000-4000-8000-000000000001';
@@ -61,4 +64,28 @@ export function membersUnderTest() {
     new BlindIndex(randomBytes(32).toString('base64')),
   );
   return { store, reservations, keys, members, personalData, branches: new MapBranches() };
+}
+
+export type MembersUnderTest = ReturnType<typeof membersUnderTest>;
+
+export const HOA: PersonalFields = {
+  fullName: 'Trần Thị Hoa',
+  birthDate: '1985-11-02',
+  nationalId: '001185098765',
+  phone: '0987654321',
+};
+
+/** Admits her (by an officer of the branch's ward) and returns her id. */
+export async function admitted(
+  t: MembersUnderTest,
+  personal: PersonalFields = HOA,
+  branchId = BRANCH,
+): Promise<string> {
+  const id = randomUUID();
+  const input = { branchId, groupId: null, admittedOn: '2024-01-10', specialGroups: [], personal };
+  const scope = branchId === BRANCH ? WARD : OTHER_WARD;
+  await new AdmitMemberHandler(t.members, t.personalData, t.branches).execute(
+    new AdmitMemberCommand(input, officer(scope), id),
+  );
+  return id;
 }
