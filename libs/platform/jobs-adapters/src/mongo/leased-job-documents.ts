@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import type { JobFailure } from '../lib/job';
+import type { JobFailure } from '@vwu/platform-jobs';
 
 /** The fields every job document has, whatever its kind (import, restructuring). */
 export interface LeasedJobDocument {

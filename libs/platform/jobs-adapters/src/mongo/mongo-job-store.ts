@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { JobStore, type JobFailure, type JobRecord } from '../lib/job';
+import { JobStore, type JobFailure, type JobRecord } from '@vwu/platform-jobs';
 import { LEASE_FIELDS, LeasedJobDocuments, type LeasedJobDocument } from './leased-job-documents';
 
 /** How a chunk of rows is written and read back: in clear, or sealed under a key of the job's. */
