@@ -7,3 +7,4 @@ export * from './lib/member-names';
 export * from './lib/member-places';
 export * from './lib/membership-consumers';
 export * from './lib/public-events';
+export * from './lib/mongo-member-import-jobs';

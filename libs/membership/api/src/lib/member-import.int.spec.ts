@@ -26,7 +26,7 @@ import { established, testInfra, uniqueName } from '@vwu/platform-testing';
 import mongoose, { type Connection } from 'mongoose';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { MongoBranchDirectory, unitPlaces } from '@vwu/membership-infrastructure';
-import { MongoMemberImportJobs } from './mongo-member-import-jobs';
+import { MongoMemberImportJobs } from '@vwu/membership-infrastructure';
 
 // Bulk admission on the real store: a file with errors admits nobody and lists every error; a
 // valid one is admitted whole, across a crash, each member once; and 100,000 rows in one file.

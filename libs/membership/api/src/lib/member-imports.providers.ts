@@ -12,8 +12,7 @@ import { jobResumer } from '@vwu/platform-jobs/nest';
 import { MONGO_CONNECTION } from '@vwu/platform-nest';
 import { PersonalDataVault } from '@vwu/platform-personal-data';
 import type { Connection } from 'mongoose';
-import { MemberPlaces } from './member-places';
-import { MongoMemberImportJobs } from './mongo-member-import-jobs';
+import { MemberPlaces, MongoMemberImportJobs } from '@vwu/membership-infrastructure';
 
 /** Bulk admission and member lists: the jobs, their runner, the handlers. */
 export const MEMBER_IMPORT_PROVIDERS: Provider[] = [

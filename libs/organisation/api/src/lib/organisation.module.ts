@@ -35,14 +35,16 @@ import { ActorResolver } from '@vwu/platform-nest';
 import { ROOT_UNIT, RootBootstrap, type RootUnit } from './root-bootstrap';
 import { ClosureResumer } from './closure-resumer';
 import { jobResumer } from '@vwu/platform-jobs/nest';
-import { MongoRestructuringJobs } from './mongo-restructuring-jobs';
 import {
   RestructuringJobsRpcController,
   RestructuringsRpcController,
 } from './restructurings.rpc-controller';
 import { StreamVersionsRpcController } from './stream-versions.rpc-controller';
-import { MongoPendingClosures } from '@vwu/organisation-infrastructure';
-import { MongoUnitImportJobs } from './mongo-unit-import-jobs';
+import {
+  MongoPendingClosures,
+  MongoRestructuringJobs,
+  MongoUnitImportJobs,
+} from '@vwu/organisation-infrastructure';
 import { UnitImportsRpcController } from './unit-imports.rpc-controller';
 import { UnitChangesRpcController } from './unit-changes.rpc-controller';
 import { UnitFactsRpcController } from './unit-facts.rpc-controller';

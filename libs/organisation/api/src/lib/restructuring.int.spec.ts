@@ -29,7 +29,7 @@ import { testInfra, uniqueName } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
 import { MongoPendingClosures } from '@vwu/organisation-infrastructure';
-import { MongoRestructuringJobs } from './mongo-restructuring-jobs';
+import { MongoRestructuringJobs } from '@vwu/organisation-infrastructure';
 
 // A restructuring plan on the real store: a crash between two steps (here: the progress write
 // of the second step fails) and a second runner that finishes it, every unit once, each merged

@@ -16,7 +16,7 @@ import { writeTable } from '@vwu/platform-tabular';
 import { testInfra, uniqueName } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
-import { MongoUnitImportJobs } from './mongo-unit-import-jobs';
+import { MongoUnitImportJobs } from '@vwu/organisation-infrastructure';
 
 // The import on the real store: all or nothing at validation, then a job that survives a crash
 // between two batches without establishing any unit twice.
