@@ -12,7 +12,7 @@ export function inputOf<O extends Operation>(
   operation: O,
   request: RpcRequest<unknown>,
 ): OperationInput<O> {
-  return operationInput(operation, request.body as RawInput);
+  return operationInput(operation, request.body as RawInput, { atService: true });
 }
 
 /** What a declared operation's handler works with: the acting user and the checked inputs. */

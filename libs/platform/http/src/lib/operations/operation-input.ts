@@ -16,11 +16,12 @@ const unionIdSchema = z.uuid('must be the id of the province or city union');
 /**
  * The operation's inputs checked by its declared schemas (422 with every field of the first part
  * that fails): each path parameter on its own, then the query, then the body. The gateway checks
- * them and the service again, with the same declaration.
+ * them and the service again (`atService`), with the same declaration.
  */
 export function operationInput<O extends Operation>(
   operation: O,
   raw: RawInput,
+  { atService = false }: { readonly atService?: boolean } = {},
 ): OperationInput<O> {
   const params = Object.fromEntries(
     Object.entries(operation.params).map(([name, schema]) => [
@@ -33,7 +34,10 @@ export function operationInput<O extends Operation>(
   const body = declared
     ? parseBody(declared.schema, raw.body ?? (declared.optional ? {} : undefined))
     : {};
+  // Scope rule `root`: the gateway finds the union after checking the inputs, and sends it.
   const unionId =
-    operation.scope.by === 'root' ? { unionId: parseBody(unionIdSchema, raw.unionId) } : {};
+    atService && operation.scope.by === 'root'
+      ? { unionId: parseBody(unionIdSchema, raw.unionId) }
+      : {};
   return { params, query, body, ...unionId } as OperationInput<O>;
 }
