@@ -13,6 +13,21 @@ export interface RawInput {
 
 const unionIdSchema = z.uuid('must be the id of the province or city union');
 
+function paramsOf(operation: Operation, raw: RawInput): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(operation.params).map(([name, schema]) => [
+      name,
+      parseBody(schema, raw.params?.[name]),
+    ]),
+  );
+}
+
+function bodyOf(operation: Operation, raw: RawInput): unknown {
+  const declared = operation.body;
+  if (!declared) return {};
+  return parseBody(declared.schema, raw.body ?? (declared.optional ? {} : undefined));
+}
+
 /**
  * The operation's inputs checked by its declared schemas (422 with every field of the first part
  * that fails): each path parameter on its own, then the query, then the body. The gateway checks
@@ -23,21 +38,11 @@ export function operationInput<O extends Operation>(
   raw: RawInput,
   { atService = false }: { readonly atService?: boolean } = {},
 ): OperationInput<O> {
-  const params = Object.fromEntries(
-    Object.entries(operation.params).map(([name, schema]) => [
-      name,
-      parseBody(schema, raw.params?.[name]),
-    ]),
-  );
+  const params = paramsOf(operation, raw);
   const query = operation.query ? parseBody(operation.query, raw.query ?? {}) : {};
-  const declared = operation.body;
-  const body = declared
-    ? parseBody(declared.schema, raw.body ?? (declared.optional ? {} : undefined))
-    : {};
+  const body = bodyOf(operation, raw);
   // Scope rule `root`: the gateway finds the union after checking the inputs, and sends it.
-  const unionId =
-    atService && operation.scope.by === 'root'
-      ? { unionId: parseBody(unionIdSchema, raw.unionId) }
-      : {};
+  const rooted = atService && operation.scope.by === 'root';
+  const unionId = rooted ? { unionId: parseBody(unionIdSchema, raw.unionId) } : {};
   return { params, query, body, ...unionId } as OperationInput<O>;
 }
