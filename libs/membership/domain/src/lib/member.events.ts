@@ -7,18 +7,22 @@ import type { LeaveReason, SpecialGroup } from './member.values';
 
 export interface MemberAdmitted {
   readonly type: 'MemberAdmitted';
-  readonly data: {
-    readonly memberId: string;
-    readonly branchId: string;
-    /** The branch's ancestors, root first: the member counts in each of their subtrees. */
-    readonly ancestorIds: readonly string[];
-    readonly groupId: string | null;
-    readonly birthYear: number;
-    readonly specialGroups: readonly SpecialGroup[];
-    readonly admittedOn: CalendarDate;
-    readonly personal: SealedPersonalData;
-  };
+  readonly data: MemberAdmittedData;
 }
+
+/** Her admission: the one list of a member's fields that her state and reads build on. */
+// A type, not an interface: event data must fit `Record<string, unknown>`.
+export type MemberAdmittedData = {
+  readonly memberId: string;
+  readonly branchId: string;
+  /** The branch's ancestors, root first: the member counts in each of their subtrees. */
+  readonly ancestorIds: readonly string[];
+  readonly groupId: string | null;
+  readonly birthYear: number;
+  readonly specialGroups: readonly SpecialGroup[];
+  readonly admittedOn: CalendarDate;
+  readonly personal: SealedPersonalData;
+};
 
 export interface MemberContactUpdated {
   readonly type: 'MemberContactUpdated';

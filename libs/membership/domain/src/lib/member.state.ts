@@ -1,18 +1,13 @@
 import { unreachable, type CalendarDate } from '@vwu/platform-decider';
-import type { MemberEvent } from './member.events';
-import type { SpecialGroup } from './member.values';
+import type { MemberAdmittedData, MemberEvent } from './member.events';
 
 export type MemberStatus = 'active' | 'left' | 'deceased' | 'removed';
 
-export interface MemberRecord {
+/** What her admission says of her, kept as it changes: her place, birth year, groups. */
+type AdmittedFields = Omit<MemberAdmittedData, 'personal'>;
+
+export interface MemberRecord extends AdmittedFields {
   readonly status: MemberStatus;
-  readonly memberId: string;
-  readonly branchId: string;
-  readonly ancestorIds: readonly string[];
-  readonly groupId: string | null;
-  readonly birthYear: number;
-  readonly specialGroups: readonly SpecialGroup[];
-  readonly admittedOn: CalendarDate;
   /** The latest date a change of place or status took effect: such changes may not go back. */
   readonly lastChangeOn: CalendarDate;
   /** Per year: the fee paid, or waived. */

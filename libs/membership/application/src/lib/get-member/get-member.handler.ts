@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { MemberStatus, SpecialGroup } from '@vwu/membership-domain';
+import type { MemberRecord } from '@vwu/membership-domain';
 import { hasPermission, type Role } from '@vwu/platform-auth';
 import { authorise, memberPath } from '../access';
 import { MemberPersonalData, MemberWorkspace, requireMember } from '../member-streams';
@@ -10,21 +10,24 @@ import {
 } from '../personal-fields';
 import { GetMemberQuery } from './get-member.query';
 
-export interface MemberDto {
+/** Her record as GET /api/v1/members/{id} answers it (internal-api's `memberView`). */
+export type MemberDto = Pick<
+  MemberRecord,
+  | 'status'
+  | 'branchId'
+  | 'ancestorIds'
+  | 'groupId'
+  | 'birthYear'
+  | 'specialGroups'
+  | 'admittedOn'
+  | 'fees'
+  | 'erased'
+> & {
   readonly id: string;
-  readonly status: MemberStatus;
-  readonly branchId: string;
-  readonly ancestorIds: readonly string[];
-  readonly groupId: string | null;
-  readonly birthYear: number;
-  readonly specialGroups: readonly SpecialGroup[];
-  readonly admittedOn: string;
-  readonly fees: Readonly<Record<string, 'paid' | 'waived'>>;
-  readonly erased: boolean;
   readonly version: number;
   /** In full for roles with `members:personal-data`, masked for others, null once erased. */
   readonly personal: PersonalFields | MaskedPersonalFields | null;
-}
+};
 
 /** A member as her branch's scope reads her; her personal fields only as far as the role needs. */
 @QueryHandler(GetMemberQuery)
