@@ -10,6 +10,7 @@ export * from './lib/clubs';
 export * from './lib/member-imports';
 export * from './lib/operations/operation';
 export * from './lib/operations/members.operations';
+export * from './lib/operations/member-lists.operations';
 export * from './lib/operations/clubs.operations';
 export * from './lib/operations/units.operations';
 export * from './lib/operations/unit-changes.operations';

@@ -68,13 +68,7 @@ export const memberImportJob = z.object({
     ),
 });
 
-/** GET /api/v1/units/{id}/members.xlsx, service side. */
-export const exportBranchRequest = z.strictObject({ branchId: z.uuid('must be a unit id') });
-
-export const memberListFile = z.object({ fileName: z.string(), content: z.base64() });
-
 export type MemberImportJobDto = z.output<typeof memberImportJob>;
-export type MemberListFileDto = z.output<typeof memberListFile>;
 
 /** Kết nạp hội viên hàng loạt: members admitted in bulk from a CSV or XLSX list, as a job. */
 export const MEMBER_IMPORT_JOB = jobDeclaration({

@@ -22,7 +22,6 @@ import { ReadYourWrites } from './read-your-writes';
 import { OperationCalls } from './routes/operation-calls';
 import { operationsController } from './routes/operations-controller';
 import { RestructuringsController } from './restructurings.controller';
-import { MemberListController } from './member-list.controller';
 import { JOB_CONTROLLERS, JOB_UPSTREAM } from './jobs';
 import {
   MEMBERSHIP_SERVICE,
@@ -93,7 +92,6 @@ export class GatewayModule {
         ),
         ...JOB_CONTROLLERS,
         RestructuringsController,
-        MemberListController,
         DocsController,
         GatewayHealthController,
       ],

@@ -32,8 +32,13 @@ function queryParameters(query: z.ZodType | undefined) {
   );
 }
 
+/** A JSON answer by its component schema's name, or a file of the declared media type. */
+function answer({ name, file }: Operation['response']) {
+  return file ? { [file]: { schema: { type: 'string', format: 'binary' } } } : json(name);
+}
+
 function responses(operation: Operation) {
-  const { status, description, name, location } = operation.response;
+  const { status, description, location } = operation.response;
   const headers = location
     ? {
         headers: {
@@ -48,7 +53,7 @@ function responses(operation: Operation) {
     Object.entries(operation.problems ?? {}).map(([code, text]) => [code, problem(text)]),
   );
   return {
-    [String(status)]: { description, content: json(name), ...headers },
+    [String(status)]: { description, content: answer(operation.response), ...headers },
     ...errors,
     ...(operation.readYourWrites ? readYourWritesResponses(operation.readYourWrites.notFound) : {}),
     ...problems,
@@ -91,8 +96,9 @@ export function operationSchemas(operations: readonly Operation[]): Record<strin
   const components: Record<string, JsonSchema> = {};
   for (const { body, response } of operations) {
     if (body) add(body.name, body.schema);
-    add(response.name, response.schema);
     if (body) components[body.name] = schema(body.schema, 'input');
+    if (response.file) continue;
+    add(response.name, response.schema);
     components[response.name] = schema(response.schema, 'output');
   }
   return components;

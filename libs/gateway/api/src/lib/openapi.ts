@@ -1,6 +1,5 @@
 import { PUBLIC_OPERATIONS } from '@vwu/internal-api';
 import { jobsOpenApiPart } from './jobs';
-import { memberListPaths } from './openapi-member-lists';
 import { operationPaths, operationSchemas } from './openapi-operations';
 import { problemSchema } from './openapi-parts';
 import { withEdgeResponses } from './openapi-responses';
@@ -25,7 +24,6 @@ export function openApiDocument(): Record<string, unknown> {
       ...jobs.unitImports.paths,
       ...restructuringPaths,
       ...jobs.memberImports.paths,
-      ...memberListPaths,
     }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** The service that answers an operation's message pattern. */
 export type Service = 'organisation' | 'membership' | 'projections';
@@ -53,6 +53,12 @@ export interface Operation {
     readonly description: string;
     /** 201: the Location of what was made, `{id}` from the answer. */
     readonly location?: string;
+    /**
+     * The answer is a file of this media type: the service sends `{ fileName, content }` (base64,
+     * `fileAnswer`), the gateway streams it as an attachment, never cached (it may hold
+     * personal data).
+     */
+    readonly file?: string;
   };
   /** Reads that wait for `minVersion` (read-your-writes): what the read model's version is asked of. */
   readonly readYourWrites?: { readonly versionOf: string; readonly notFound: string };
@@ -74,6 +80,10 @@ export type OperationInput<O extends Operation> = {
 } & (O extends { readonly scope: { readonly by: 'root' } }
   ? { /** The province or city union the caller is scoped to. */ readonly unionId: string }
   : unknown);
+
+/** A file as a service answers it over RPC; the gateway streams it. */
+export const fileAnswer = z.object({ fileName: z.string(), content: z.base64() });
+export type FileAnswer = z.output<typeof fileAnswer>;
 
 /** What the operation answers. */
 export type OperationResult<O extends Operation> = z.output<O['response']['schema']>;

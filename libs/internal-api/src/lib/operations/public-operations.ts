@@ -1,4 +1,5 @@
 import { clubOperations } from './clubs.operations';
+import { memberListOperations } from './member-lists.operations';
 import { memberOperations } from './members.operations';
 import { memberOrganisationOperations } from './member-organisations.operations';
 import type { Operation } from './operation';
@@ -12,4 +13,5 @@ export const PUBLIC_OPERATIONS: Readonly<Record<string, readonly Operation[]>> =
   MemberOrganisations: memberOrganisationOperations,
   Members: memberOperations,
   Clubs: clubOperations,
+  MemberLists: memberListOperations,
 };

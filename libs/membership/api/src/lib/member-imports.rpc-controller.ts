@@ -1,12 +1,11 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
-  exportBranchRequest,
+  exportBranchMembers,
   MEMBER_IMPORT_JOB,
-  MEMBER_IMPORT_RPC,
   type MemberImportJobDto,
-  type MemberListFileDto,
+  type FileAnswer,
   type RpcRequest,
 } from '@vwu/internal-api';
 import {
@@ -19,10 +18,9 @@ import {
 } from '@vwu/membership-application';
 import { assertPermission, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
-import { parseBody } from '@vwu/platform-http';
 import { percentDone } from '@vwu/platform-jobs';
 import { jobRpcController } from '@vwu/platform-jobs/nest';
-import { ActorResolver, RpcProblemFilter } from '@vwu/platform-nest';
+import { ActorResolver, Answers, RpcProblemFilter } from '@vwu/platform-nest';
 
 export function memberImportDto(job: MemberImportJob): MemberImportJobDto {
   return {
@@ -73,12 +71,11 @@ export class MemberListRpcController {
     private readonly actors: ActorResolver,
   ) {}
 
-  @MessagePattern(MEMBER_IMPORT_RPC.exportBranch)
-  async exportBranch(@Payload() request: RpcRequest<unknown>): Promise<MemberListFileDto> {
-    const actor = await this.actors.resolve(request);
-    const { branchId } = parseBody(exportBranchRequest, request.body);
+  @Answers(exportBranchMembers)
+  async exportBranch(@Payload() request: RpcRequest<unknown>): Promise<FileAnswer> {
+    const { actor, params } = await this.actors.receive(exportBranchMembers, request);
     const file = await this.queryBus.execute<ExportBranchMembersQuery, MemberListFile>(
-      new ExportBranchMembersQuery(branchId, actor),
+      new ExportBranchMembersQuery(params.id, actor),
     );
     return { fileName: file.fileName, content: file.content.toString('base64') };
   }

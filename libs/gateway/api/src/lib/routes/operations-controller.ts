@@ -5,9 +5,10 @@ import {
   RequestMapping,
   RequestMethod,
   Res,
+  StreamableFile,
   type Type,
 } from '@nestjs/common';
-import type { Operation } from '@vwu/internal-api';
+import type { FileAnswer, Operation } from '@vwu/internal-api';
 import {
   AuthenticationError,
   isPermission,
@@ -51,8 +52,16 @@ function handlerOf(operation: Operation): Handler {
     const call = callContextOf(request);
     const answer = await this.calls.run(operation, { params, query, body, principal, call });
     if (answer.location) response.location(answer.location);
-    return answer.result;
+    const { file } = operation.response;
+    return file ? attachment(file, answer.result as FileAnswer, response) : answer.result;
   };
+}
+
+/** A file answer as an attachment; personal data, so no copy in a browser's or a proxy's cache. */
+function attachment(type: string, file: FileAnswer, response: Response): StreamableFile {
+  response.setHeader('cache-control', 'no-store');
+  const disposition = `attachment; filename="${file.fileName}"`;
+  return new StreamableFile(Buffer.from(file.content, 'base64'), { type, disposition });
 }
 
 /** The permissions, as the auth guard knows them: a misspelt one fails at start, not at a call. */
