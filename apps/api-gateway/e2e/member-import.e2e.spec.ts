@@ -105,6 +105,7 @@ it('admits a list, refuses a list with errors whole, and exports the branch by r
         headers: { authorization: `Bearer ${officer}` },
       });
       expect(response.headers.get('content-type')).toContain(TABLE_MEDIA_TYPES.xlsx);
+      expect(response.headers.get('cache-control')).toBe('no-store');
       table = await readTable(Buffer.from(await response.arrayBuffer()), 'xlsx', {
         maxRows: 1_000,
       });
