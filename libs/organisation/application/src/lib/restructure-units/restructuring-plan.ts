@@ -1,6 +1,6 @@
 import type { FieldError } from '@vwu/platform-problems';
 import { createHash } from 'node:crypto';
-import { uuidFrom } from '../import-units/import-ids';
+import { uuidFrom } from '../start-unit-import/import-ids';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

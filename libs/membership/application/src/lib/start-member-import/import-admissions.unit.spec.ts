@@ -5,11 +5,11 @@ import { EndMembershipCommand } from '../end-membership/end-membership.command';
 import { EndMembershipHandler } from '../end-membership/end-membership.handler';
 import { EraseMemberCommand } from '../erase-member/erase-member.command';
 import { EraseMemberHandler } from '../erase-member/erase-member.handler';
-import { ExportBranchMembersHandler } from '../export-members/export-branch-members.handler';
+import { ExportBranchMembersHandler } from '../export-branch-members/export-branch-members.handler';
 import {
   BranchRoster,
   ExportBranchMembersQuery,
-} from '../export-members/export-branch-members.query';
+} from '../export-branch-members/export-branch-members.query';
 import {
   BRANCH,
   GROUP,
