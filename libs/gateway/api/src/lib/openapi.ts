@@ -4,7 +4,6 @@ import { memberListPaths } from './openapi-member-lists';
 import { operationPaths, operationSchemas } from './openapi-operations';
 import { problemSchema } from './openapi-parts';
 import { withEdgeResponses } from './openapi-responses';
-import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
 
 const operations = Object.values(PUBLIC_OPERATIONS).flat();
 
@@ -23,7 +22,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths: withEdgeResponses({
       ...operationPaths(operations),
       ...jobs.unitImports.paths,
-      ...restructuringPaths,
+      ...jobs.restructurings.paths,
       ...jobs.memberImports.paths,
       ...memberListPaths,
     }),
@@ -32,7 +31,7 @@ export function openApiDocument(): Record<string, unknown> {
       schemas: {
         ...operationSchemas(operations),
         ...jobs.unitImports.schemas,
-        ...restructuringSchemas,
+        ...jobs.restructurings.schemas,
         ...jobs.memberImports.schemas,
         Problem: problemSchema,
       },
