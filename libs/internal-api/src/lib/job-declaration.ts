@@ -15,11 +15,22 @@ export interface JobDeclaration<
   readonly path: `/api/v1/${string}`;
   /** The service that runs it. */
   readonly service: 'organisation' | 'membership';
-  readonly rpc: { readonly start: string; readonly get: string };
+  readonly rpc: { readonly start: string; readonly get: string; readonly preview?: string };
   /** Permissions (of platform-auth) the gateway requires; the service checks its scope rule. */
   readonly permissions: { readonly start: readonly string[]; readonly read: readonly string[] };
   /** The upload: its query string, and the largest file accepted (413 beyond). */
   readonly upload: { readonly query: Q; readonly maxBytes: number };
+  /**
+   * A job that starts from a JSON body as well (a restructuring plan): its schema, named in the
+   * OpenAPI document, as large as an upload. The sheet is then the other way to send it, the
+   * query string only for a sheet.
+   */
+  readonly json?: { readonly name: string; readonly schema: z.ZodType };
+  /**
+   * A dry run of the start on the same body, `POST {path}/preview` answered 200 with what starting
+   * would do (message pattern `rpc.preview`); nothing is written.
+   */
+  readonly preview?: { readonly name: string; readonly view: z.ZodType };
   /** Validating a whole file takes longer than a command. */
   readonly timeoutMs: number;
   /** The gateway → service request: the query's options and the file, base64-encoded. */
@@ -42,9 +53,18 @@ export interface JobDocs {
     readonly accepted: string;
     /** 200: the same upload again, its job. */
     readonly again: string;
-    /** Descriptions of 413 and 422 (with the problem code). */
-    readonly tooLarge: string;
+    /** Descriptions of 413 (if the edge's is not enough) and 422 (with the problem code). */
+    readonly tooLarge?: string;
     readonly invalid: string;
+    /** For a job that takes JSON too: what each query parameter's description ends with. */
+    readonly queryNote?: string;
+  };
+  readonly preview?: {
+    readonly operationId: string;
+    readonly summary: string;
+    readonly description: string;
+    /** 200: what the plan would do. */
+    readonly answer: string;
   };
   readonly get: {
     readonly operationId: string;

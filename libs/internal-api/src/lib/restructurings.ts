@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobDeclaration } from './job-declaration';
 
 /** Message patterns of organisation-service for restructuring plans (sắp xếp tổ chức). */
 export const RESTRUCTURING_RPC = {
@@ -120,3 +121,59 @@ export const restructuringJob = z.object({
 
 export type RestructuringPreviewDto = z.output<typeof restructuringPreview>;
 export type RestructuringJobDto = z.output<typeof restructuringJob>;
+
+const SHEET = [
+  'As a CSV or XLSX sheet, one step a row, columns `Thao tác`/`op` (thành lập, đổi tên, chuyển, sáp nhập, giải thể, or the English names),',
+  '`Đơn vị`/`unit` (a unit id; for thành lập the new unit’s ref), `Đơn vị nhận`/`target` (the parent or successor),',
+  '`Tên`/`name`, `Loại`/`kind`; errors and conflicts then also give the sheet’s `row`.',
+].join(' ');
+const STEPS = [
+  'Bước — steps, in order, all on `effectiveOn`:',
+  '`establish` {ref, name, kind, parent}; `rename` {unit, name}; `move` {unit, parent};',
+  '`merge` {unit, successor} (the children move to the successor); `dissolve` {unit, successor?}.',
+  'A unit is named by its id, or by the `ref` of an earlier establish step.',
+].join(' ');
+
+/**
+ * Sắp xếp tổ chức: a restructuring plan as one operation, sent as JSON or as a CSV/XLSX sheet (one
+ * step a row), previewed or applied as a job with progress.
+ */
+export const RESTRUCTURING_JOB = jobDeclaration({
+  path: '/api/v1/restructurings',
+  service: 'organisation',
+  rpc: RESTRUCTURING_RPC,
+  permissions: { start: ['units:write'], read: ['units:read'] },
+  // 5 MB, as a sheet or as JSON: the Hanoi reform's sheet (about 700 rows) is some 60 kB, its
+  // JSON plan some 100 kB; a plan of MAX_PLAN_STEPS steps is about 3 MB as JSON.
+  upload: { query: restructuringSheetQuery, maxBytes: 5 * 1_048_576 },
+  json: { name: 'RestructuringPlan', schema: restructuringPlan },
+  preview: { name: 'RestructuringPreview', view: restructuringPreview },
+  // A city's plan reads and simulates the part of the tree it touches: longer than a command.
+  timeoutMs: 120_000,
+  startRequest: restructuringPlan,
+  idParam: restructuringIdParam,
+  view: restructuringJob,
+  openapi: {
+    schema: 'Restructuring',
+    start: {
+      operationId: 'applyRestructuring',
+      summary: 'Áp dụng phương án sắp xếp — Apply a restructuring plan as one operation',
+      description: `${STEPS} ${SHEET} The plan is validated whole; with any conflict nothing is applied (422, every conflict listed). A valid plan becomes a job (202) that applies every step and goes on after a restart; the same plan again is the same job.`,
+      accepted: 'Đã nhận, đang áp dụng — accepted',
+      again: 'Phương án này đã có — this plan exists: its job',
+      invalid:
+        'Phương án có xung đột, chưa áp dụng gì — code organisation.restructuring-invalid: `errors` lists every conflict',
+      queryNote: ' (only for a CSV or XLSX plan; required there)',
+    },
+    preview: {
+      operationId: 'previewRestructuring',
+      summary: 'Xem trước phương án sắp xếp — Preview a restructuring plan',
+      description: `${STEPS} ${SHEET} Nothing is written: every change (children of merged and dissolved units included) and every conflict is listed.`,
+      answer: 'Các thay đổi và xung đột',
+    },
+    get: {
+      operationId: 'getRestructuring',
+      summary: 'Tiến độ áp dụng — A restructuring job: status and percent done',
+    },
+  },
+});

@@ -21,7 +21,6 @@ import { GatewayHealthController } from './gateway-health.controller';
 import { ReadYourWrites } from './read-your-writes';
 import { OperationCalls } from './routes/operation-calls';
 import { operationsController } from './routes/operations-controller';
-import { RestructuringsController } from './restructurings.controller';
 import { JOB_CONTROLLERS, JOB_UPSTREAM } from './jobs';
 import {
   MEMBERSHIP_SERVICE,
@@ -91,7 +90,6 @@ export class GatewayModule {
           operationsController(`${name}Controller`, operations),
         ),
         ...JOB_CONTROLLERS,
-        RestructuringsController,
         DocsController,
         GatewayHealthController,
       ],

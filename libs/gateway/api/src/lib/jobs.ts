@@ -1,15 +1,20 @@
 import type { Provider } from '@nestjs/common';
-import { MEMBER_IMPORT_JOB, UNIT_IMPORT_JOB } from '@vwu/internal-api';
+import { MEMBER_IMPORT_JOB, RESTRUCTURING_JOB, UNIT_IMPORT_JOB } from '@vwu/internal-api';
 import { jobController, jobOpenApi, JobUpstream } from '@vwu/platform-jobs/gateway';
 import { Call } from './call-context';
-import { errors, json, problem, schema } from './openapi-parts';
+import { errors, idempotencyKey, json, problem, schema } from './openapi-parts';
+import { readPlanSheet } from './restructuring-sheet';
 import { Upstream, type CallContext } from './upstream';
 
-/** The jobs the gateway routes: each a declaration of `@vwu/internal-api`, nothing written here. */
-const JOBS = [UNIT_IMPORT_JOB, MEMBER_IMPORT_JOB];
-
-/** Their upload routes and job resources. */
-export const JOB_CONTROLLERS = JOBS.map((job) => jobController(job, Call));
+/**
+ * Their upload routes and job resources, each from a declaration of `@vwu/internal-api`; a
+ * restructuring plan comes as JSON or as a sheet, which `readPlanSheet` reads.
+ */
+export const JOB_CONTROLLERS = [
+  jobController(UNIT_IMPORT_JOB, Call),
+  jobController(RESTRUCTURING_JOB, Call, readPlanSheet),
+  jobController(MEMBER_IMPORT_JOB, Call),
+];
 
 /** How the job routes reach the services: through the gateway's Upstream. */
 export const JOB_UPSTREAM: Provider = {
@@ -26,9 +31,10 @@ export const JOB_UPSTREAM: Provider = {
 
 /** Their OpenAPI paths and component schemas, each job's apart (the document keeps its order). */
 export const jobsOpenApiPart = () => {
-  const parts = { errors, json, problem, schema };
+  const parts = { errors, idempotencyKey, json, problem, schema };
   return {
     unitImports: jobOpenApi(UNIT_IMPORT_JOB, parts),
+    restructurings: jobOpenApi(RESTRUCTURING_JOB, parts),
     memberImports: jobOpenApi(MEMBER_IMPORT_JOB, parts),
   };
 };

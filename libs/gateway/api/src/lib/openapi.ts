@@ -3,7 +3,6 @@ import { jobsOpenApiPart } from './jobs';
 import { operationPaths, operationSchemas } from './openapi-operations';
 import { problemSchema } from './openapi-parts';
 import { withEdgeResponses } from './openapi-responses';
-import { restructuringPaths, restructuringSchemas } from './openapi-restructurings';
 
 const operations = Object.values(PUBLIC_OPERATIONS).flat();
 
@@ -22,7 +21,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths: withEdgeResponses({
       ...operationPaths(operations),
       ...jobs.unitImports.paths,
-      ...restructuringPaths,
+      ...jobs.restructurings.paths,
       ...jobs.memberImports.paths,
     }),
     components: {
@@ -30,7 +29,7 @@ export function openApiDocument(): Record<string, unknown> {
       schemas: {
         ...operationSchemas(operations),
         ...jobs.unitImports.schemas,
-        ...restructuringSchemas,
+        ...jobs.restructurings.schemas,
         ...jobs.memberImports.schemas,
         Problem: problemSchema,
       },

@@ -1,6 +1,19 @@
-import type { RestructuringStepDto } from '@vwu/internal-api';
-import { counted, ProblemError, type FieldError } from '@vwu/platform-http';
-import type { Table, TableRow } from '@vwu/platform-tabular';
+import {
+  MAX_PLAN_STEPS,
+  restructuringPlan,
+  type RestructuringPreviewDto,
+  type RestructuringStepDto,
+} from '@vwu/internal-api';
+import {
+  counted,
+  parseBody,
+  ProblemError,
+  RequestValidationError,
+  type FieldError,
+} from '@vwu/platform-http';
+import type { ReadJobInput } from '@vwu/platform-jobs/gateway';
+import { readTable, UnreadableTableError, type Table, type TableRow } from '@vwu/platform-tabular';
+import { UpstreamProblem } from './upstream';
 
 /**
  * A restructuring plan as the union's staff keep it: a spreadsheet, one step a row, e.g. the
@@ -152,3 +165,35 @@ export function onRows(errors: readonly FieldError[], rows: readonly number[]): 
     return row === undefined ? error : { ...error, row };
   });
 }
+
+/**
+ * The "read input" hook of the restructuring job: a plan sheet (title and day from the query
+ * string) as the plan the service takes, checked here (422 with every error, by row); the
+ * service's conflicts are then named by the sheet's rows too.
+ */
+export const readPlanSheet: ReadJobInput = async ({ format, content }, options) => {
+  const table = await readTable(content, format, { maxRows: MAX_PLAN_STEPS }).catch(
+    (error: unknown) => {
+      if (!(error instanceof UnreadableTableError)) throw error;
+      throw invalidSheet([{ field: 'file', reason: error.message }]);
+    },
+  );
+  const { steps, rows, errors } = stepsFromSheet(table);
+  if (errors.length > 0) throw invalidSheet(errors);
+  try {
+    return {
+      body: parseBody(restructuringPlan, { ...options, steps }),
+      refused: (error) =>
+        error instanceof UpstreamProblem && error.errors
+          ? new ProblemError(error.status, error.code, error.message, onRows(error.errors, rows))
+          : error,
+      previewed: (answer) => {
+        const preview = answer as RestructuringPreviewDto;
+        return { ...preview, conflicts: onRows(preview.conflicts, rows) };
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof RequestValidationError)) throw error;
+    throw invalidSheet(onRows(error.errors ?? [], rows));
+  }
+};

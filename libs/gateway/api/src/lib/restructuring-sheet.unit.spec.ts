@@ -1,4 +1,6 @@
-import { invalidSheet, onRows, stepsFromSheet } from './restructuring-sheet';
+import { ProblemError } from '@vwu/platform-http';
+import { invalidSheet, onRows, readPlanSheet, stepsFromSheet } from './restructuring-sheet';
+import { UpstreamProblem } from './upstream';
 
 const KIM_MA = '1a7e3c1e-5d0c-4a3b-9a47-3f1f7e2f0a01';
 const CITY = '00000000-0000-4000-8000-000000000001';
@@ -92,5 +94,52 @@ describe('an invalid sheet', () => {
     expect(invalidSheet([error, error]).message).toBe(
       'Tệp phương án có 2 lỗi, chưa áp dụng gì — 2 errors in the sheet: nothing was applied',
     );
+  });
+});
+
+describe('the read-input hook of the restructuring job', () => {
+  const options = { title: 'Sắp xếp 2025', effectiveOn: '2025-07-01' };
+  const upload = (lines: string[]) => ({
+    format: 'csv' as const,
+    content: Buffer.from(['Thao tác,Đơn vị,Đơn vị nhận', ...lines].join('\n')),
+  });
+
+  it('sends the sheet as the plan, and names the rows of what the service answers', async () => {
+    const input = await readPlanSheet(
+      upload([`giải thể,${KIM_MA},`, `sáp nhập,${KIM_MA},${CITY}`]),
+      options,
+    );
+    expect(input.body).toEqual({
+      ...options,
+      steps: [
+        { op: 'dissolve', unit: KIM_MA, successor: null },
+        { op: 'merge', unit: KIM_MA, successor: CITY },
+      ],
+    });
+    const conflict = { field: 'steps[1].unit', reason: 'already dissolved' };
+    expect(input.previewed?.({ valid: false, conflicts: [conflict] })).toEqual({
+      valid: false,
+      conflicts: [{ ...conflict, row: 3 }],
+    });
+    const refused = new UpstreamProblem({
+      status: 422,
+      code: 'organisation.restructuring-invalid',
+      title: 'Invalid',
+      detail: '1 error',
+      errors: [conflict],
+    });
+    expect(input.refused?.(refused)).toMatchObject({
+      status: 422,
+      errors: [{ ...conflict, row: 3 }],
+    });
+    const away = new ProblemError(503, 'upstream.unavailable', 'away');
+    expect(input.refused?.(away)).toBe(away);
+  });
+
+  it('refuses a plan the sheet makes invalid, by row', async () => {
+    await expect(readPlanSheet(upload(['rename,,']), options)).rejects.toMatchObject({
+      code: 'organisation.restructuring-invalid',
+      errors: [expect.objectContaining({ row: 2 }), expect.objectContaining({ row: 2 })],
+    });
   });
 });

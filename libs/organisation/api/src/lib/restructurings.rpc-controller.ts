@@ -1,8 +1,8 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  restructuringIdParam,
   restructuringPlan,
+  RESTRUCTURING_JOB,
   RESTRUCTURING_RPC,
   type RestructuringJobDto,
   type RestructuringPreviewDto,
@@ -39,7 +39,7 @@ export function restructuringDto(job: RestructuringJob): RestructuringJobDto {
 
 /** A restructuring plan from the gateway, applied as a job; and the job's progress. */
 export const RestructuringJobsRpcController = jobRpcController({
-  job: { rpc: RESTRUCTURING_RPC, startRequest: restructuringPlan, idParam: restructuringIdParam },
+  job: RESTRUCTURING_JOB,
   view: restructuringDto,
   start: (plan, actor, services) => services(RestructuringPlanner).start(plan, actor),
   /** Seen by whoever may read the unit whose scope applied it. */
