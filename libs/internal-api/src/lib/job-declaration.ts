@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * A job, declared once (a long operation on an uploaded file: imports): its route, message
@@ -78,3 +78,27 @@ export interface JobDocs {
 export const jobDeclaration = <Q extends z.ZodObject, S extends z.ZodType, V extends z.ZodType>(
   job: JobDeclaration<Q, S, V>,
 ): JobDeclaration<Q, S, V> => job;
+
+/** The upload query's `fileName`: what the job shows (the file itself is the request body). */
+export const uploadFileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .optional()
+  .describe('Tên tệp để hiển thị — the file name shown on the job.');
+
+/** The gateway → service start of an upload job: the file travels base64-encoded. */
+export const uploadedFile = {
+  content: z.base64('must be base64'),
+  format: z.enum(['csv', 'xlsx']),
+  fileName: z.string().min(1).max(200),
+};
+
+/** A row refused while the job ran: the row and column of the sheet, and why. */
+export const jobFieldError = z.object({
+  field: z.string(),
+  reason: z.string(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+});

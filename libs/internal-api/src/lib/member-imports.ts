@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jobDeclaration } from './job-declaration';
+import { jobDeclaration, jobFieldError, uploadedFile, uploadFileName } from './job-declaration';
 
 /** Message patterns of membership-service for member imports and lists. */
 export const MEMBER_IMPORT_RPC = {
@@ -16,31 +16,16 @@ export const memberImportQuery = z.strictObject({
     .describe(
       'Ngày kết nạp của các dòng không ghi ngày; mặc định hôm nay — the admission date of rows without one; today if absent.',
     ),
-  fileName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('Tên tệp để hiển thị — the file name shown on the job.'),
+  fileName: uploadFileName,
 });
 
 /** The gateway → service request: the file travels base64-encoded. */
 export const startMemberImportRequest = z.strictObject({
-  content: z.base64('must be base64'),
-  format: z.enum(['csv', 'xlsx']),
-  fileName: z.string().min(1).max(200),
+  ...uploadedFile,
   admittedOn: z.iso.date().optional(),
 });
 
 export const memberImportIdParam = z.uuid('must be an import id');
-
-const fieldError = z.object({
-  field: z.string(),
-  reason: z.string(),
-  row: z.number().int().optional(),
-  column: z.string().optional(),
-});
 
 /** GET /api/v1/member-imports/{id}: an import job and how far it is. Nothing personal. */
 export const memberImportJob = z.object({
@@ -62,7 +47,7 @@ export const memberImportJob = z.object({
   createdAt: z.string().describe('When the file was accepted (ISO 8601).'),
   finishedAt: z.string().optional(),
   errors: z
-    .array(fieldError)
+    .array(jobFieldError)
     .describe(
       'Dòng bị từ chối khi đang kết nạp (chi hội đóng, CCCD bị lấy sau khi kiểm tra) — the row refused after validation; empty otherwise.',
     ),

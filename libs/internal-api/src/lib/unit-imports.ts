@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jobDeclaration } from './job-declaration';
+import { jobDeclaration, jobFieldError, uploadedFile, uploadFileName } from './job-declaration';
 
 /** Message patterns of organisation-service for unit imports. */
 export const UNIT_IMPORT_RPC = {
@@ -21,20 +21,12 @@ export const unitImportQuery = z.strictObject({
     .describe(
       'Ngày thành lập của các dòng không ghi ngày; mặc định hôm nay — the date of rows without one; today if absent.',
     ),
-  fileName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('Tên tệp để hiển thị — the file name shown on the job.'),
+  fileName: uploadFileName,
 });
 
 /** The gateway → service request: the file travels base64-encoded. */
 export const startUnitImportRequest = z.strictObject({
-  content: z.base64('must be base64'),
-  format: z.enum(['csv', 'xlsx']),
-  fileName: z.string().min(1).max(200),
+  ...uploadedFile,
   parentId: z.uuid().optional(),
   establishedOn: z.iso.date().optional(),
 });
@@ -61,13 +53,7 @@ export const unitImportJob = z.object({
   percent: z.number().describe('Tiến độ, 0–100 — percent done.'),
   createdAt: z.string().describe('When the file was accepted (ISO 8601).'),
   finishedAt: z.string().optional(),
-  failure: z
-    .object({
-      field: z.string(),
-      reason: z.string(),
-      row: z.number().int().optional(),
-      column: z.string().optional(),
-    })
+  failure: jobFieldError
     .optional()
     .describe(
       'Dòng bị từ chối khi đang nhập (cây đã thay đổi sau khi kiểm tra) — the row refused after validation.',
