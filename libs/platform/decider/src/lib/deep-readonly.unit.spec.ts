@@ -1,20 +1,23 @@
 import type { DeepReadonly } from './deep-readonly';
 
+/** True only when A and B are the same type (typecheck refuses `= true` otherwise). */
+type Equals<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
 type Data = { id: string; ids: string[]; nested: { tags: { code: string }[] }; at: string | null };
 
 describe('DeepReadonly', () => {
   it('makes nested properties and arrays readonly, leaving values as they are', () => {
-    const data: DeepReadonly<Data> = {
-      id: 'a',
-      ids: ['b'],
-      nested: { tags: [{ code: 'c' }] },
-      at: null,
-    };
-    // @ts-expect-error: a readonly array has no push
-    data.ids.push('x');
-    // @ts-expect-error: nested properties are readonly too
-    data.nested.tags[0]!.code = 'd';
-    const plain: Data = { ...data, ids: [...data.ids], nested: { tags: [] } };
-    expect(plain).toEqual({ id: 'a', ids: ['b', 'x'], nested: { tags: [] }, at: null });
+    const same: Equals<
+      DeepReadonly<Data>,
+      {
+        readonly id: string;
+        readonly ids: readonly string[];
+        readonly nested: { readonly tags: readonly { readonly code: string }[] };
+        readonly at: string | null;
+      }
+    > = true;
+    const notMutable: Equals<DeepReadonly<Data>['ids'], string[]> = false;
+    expect([same, notMutable]).toEqual([true, false]);
   });
 });
