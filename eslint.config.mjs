@@ -23,8 +23,10 @@ const APPLICATION_BANNED_NEST = Object.keys({ ...dependencies, ...devDependencie
 /** Which layer may depend on which (STYLE.md, "Layout"). */
 const layerConstraints = [
   {
+    // The public event contracts (zod only) lend the domain their types: an internal event's data
+    // is its v1 contract's where they coincide. Other contracts (internal-api: HTTP) it never sees.
     sourceTag: 'type:domain',
-    onlyDependOnLibsWithTags: ['type:domain'],
+    onlyDependOnLibsWithTags: ['type:domain', 'contracts:public-events'],
     bannedExternalImports: INFRA_PACKAGES,
   },
   {
@@ -181,6 +183,11 @@ export default tseslint.config(
               group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', ...INFRA_PACKAGES],
               message:
                 'The domain is pure TypeScript: pass time, ids and I/O results in through commands.',
+            },
+            {
+              group: ['@vwu/contracts', 'zod'],
+              allowTypeImports: true,
+              message: 'The domain takes types only from the contracts: `import type`, no zod.',
             },
           ],
         },

@@ -35,6 +35,11 @@ const probes = {
   platform: "import { loadConfig } from '@vwu/platform-config';\nexport const l = loadConfig;\n",
   floating: 'export async function f(): Promise<void> {}\nvoid 0;\nf();\n',
   pure: "import { foldEvents } from '../decider';\n\nexport const fold = foldEvents;\n",
+  'contracts-type':
+    "import type { FeePaidV1Data } from '@vwu/contracts';\nexport type F = FeePaidV1Data;\n",
+  'contracts-runtime': "import { FeePaidV1 } from '@vwu/contracts';\nexport const f = FeePaidV1;\n",
+  zod: "import { z } from 'zod';\nexport const s = z.string();\n",
+  'internal-api': "import type { ClubView } from '@vwu/internal-api';\nexport type C = ClubView;\n",
 } as const;
 
 type Probe = keyof typeof probes | keyof typeof useCaseProbes;
@@ -91,6 +96,25 @@ describe('module boundaries', () => {
     expect(messages.platform).toContainEqual(
       expect.stringMatching(
         /enforce-module-boundaries: .*"type:domain" can only depend on libs tagged with "type:domain"/,
+      ),
+    );
+  });
+
+  it('a domain lib may take types from the public event contracts', () => {
+    expect(messages['contracts-type']).toEqual([]);
+  });
+
+  it.each([
+    ['contracts-runtime', /@vwu\/contracts/],
+    ['zod', /'zod'|"zod"/],
+  ] as const)('a domain lib may not import %s at runtime', (probe, offender) => {
+    expect(messages[probe].some((m) => offender.test(m) && /restricted/.test(m))).toBe(true);
+  });
+
+  it('a domain lib may not depend on the internal API (HTTP declarations)', () => {
+    expect(messages['internal-api']).toContainEqual(
+      expect.stringMatching(
+        /enforce-module-boundaries: .*"type:domain" can only depend on libs tagged with "type:domain", "contracts:public-events"/,
       ),
     );
   });

@@ -71,3 +71,5 @@ export const ClubDissolvedV1 = z
 export type ClubFoundedV1Data = z.output<typeof ClubFoundedV1>;
 export type ClubMemberJoinedV1Data = z.output<typeof ClubMemberJoinedV1>;
 export type ClubMemberLeftV1Data = z.output<typeof ClubMemberLeftV1>;
+export type ClubRenamedV1Data = z.output<typeof ClubRenamedV1>;
+export type ClubDissolvedV1Data = z.output<typeof ClubDissolvedV1>;

@@ -84,3 +84,9 @@ export const MemberErasedV1 = z
   .describe(
     'Her personal data was erased on request (Decree 13/2023): consumers that keep anything about her beyond these events delete it. Her counts stay. Subject: the member id.',
   );
+
+export type MemberAdmittedV1Data = z.output<typeof MemberAdmittedV1>;
+export type MemberTransferredV1Data = z.output<typeof MemberTransferredV1>;
+export type MembershipEndedV1Data = z.output<typeof MembershipEndedV1>;
+export type MemberReadmittedV1Data = z.output<typeof MemberReadmittedV1>;
+export type MemberErasedV1Data = z.output<typeof MemberErasedV1>;

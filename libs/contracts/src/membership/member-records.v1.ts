@@ -64,3 +64,11 @@ export const MemberRecognisedExemplaryV1 = z
     title: z.string().min(1).max(200).describe('The title, e.g. Hội viên tiêu biểu.'),
   })
   .describe('A member was recognised as exemplary for a year (hội viên tiêu biểu).');
+
+export type MemberAssignedToGroupV1Data = z.output<typeof MemberAssignedToGroupV1>;
+export type SpecialGroupTaggedV1Data = z.output<typeof SpecialGroupTaggedV1>;
+export type SpecialGroupUntaggedV1Data = z.output<typeof SpecialGroupUntaggedV1>;
+export type FeePaidV1Data = z.output<typeof FeePaidV1>;
+export type FeeWaivedV1Data = z.output<typeof FeeWaivedV1>;
+export type PartyStepRecordedV1Data = z.output<typeof PartyStepRecordedV1>;
+export type MemberRecognisedExemplaryV1Data = z.output<typeof MemberRecognisedExemplaryV1>;

@@ -1,3 +1,4 @@
 export * from './lib/decider';
 export * from './lib/domain-error';
 export * from './lib/calendar-date';
+export * from './lib/deep-readonly';

@@ -1,28 +1,20 @@
-import { DomainError, unreachable, type Decider } from '@vwu/platform-decider';
+import type { MemberOrganisationJoinedV1Data, MemberOrganisationLeftV1Data } from '@vwu/contracts';
+import { DomainError, unreachable, type Decider, type DeepReadonly } from '@vwu/platform-decider';
 import { type CalendarDate } from './calendar-date';
 import { requireCalendarDate, requireUnitName } from './unit-input';
 
 // Tổ chức thành viên: an association that joins the city union as a member organisation (the
-// Women Intellectuals' Association, the association of women-owned SMEs). One stream each.
+// Women Intellectuals' Association, the association of women-owned SMEs). One stream each; the
+// events' data is the public v1 contract's, read-only.
 
 export type MemberOrganisationJoined = {
   readonly type: 'MemberOrganisationJoined';
-  readonly data: {
-    readonly organisationId: string;
-    readonly name: string;
-    /** The province or city union it joins (the root). */
-    readonly unionId: string;
-    readonly joinedOn: CalendarDate;
-  };
+  readonly data: DeepReadonly<MemberOrganisationJoinedV1Data>;
 };
 
 export type MemberOrganisationLeft = {
   readonly type: 'MemberOrganisationLeft';
-  readonly data: {
-    readonly organisationId: string;
-    readonly leftOn: CalendarDate;
-    readonly reason: string;
-  };
+  readonly data: DeepReadonly<MemberOrganisationLeftV1Data>;
 };
 
 export type MemberOrganisationEvent = MemberOrganisationJoined | MemberOrganisationLeft;
