@@ -1,77 +1,23 @@
-// What the command generator knows of each aggregate: where its decider, use cases, RPC
-// controller and declarations live, and how its handlers load, authorise and append. Another
-// aggregate is one more entry here, once its decider has the shape below (commands, events and
-// state in `<aggregate>.*.ts`, one `switch` in `decide` and one in `evolve`, each ending in
-// `unreachable`).
+import { contractLists, type AggregateProfile, type PublicEventList } from './aggregate-profile.ts';
 
-/**
- * A map or list that names every public event of the context (a read model's, a test's): the
- * entry goes before the closing bracket of `map`, or after the last line matching `after`.
- */
-export type PublicEventList = {
-  readonly file: string;
-  /** Its entry for the public `type` of the internal `event`. */
-  readonly entry: (type: string, event: string) => string;
-} & ({ readonly map: RegExp } | { readonly after: RegExp });
+// The aggregates the command generator knows (see aggregate-profile.ts for what each entry says).
 
-export interface AggregateProfile {
-  readonly context: string;
-  readonly aggregate: string;
-  /** The folder of `<aggregate>.commands.ts`, `.events.ts`, `.state.ts`, `.decider.ts`, `.errors.ts`. */
-  readonly domainDir: string;
-  readonly idField: string;
-  /** The error the generated rule throws when the stream is empty, and when it is. */
-  readonly notFound: string;
-  readonly notFoundCode: string;
-  readonly absent: string;
-  /** An event that brings the aggregate into being, `ID` being its id, for the decider test. */
-  readonly seedEvent: string;
-  readonly application: {
-    readonly resultType: string;
-    /** Imports of the handler, relative to its use-case folder. */
-    readonly imports: readonly string[];
-    readonly constructorParams: string;
-    /** Its body: `command` is the domain command, `ID` the aggregate id, `actor` the actor. */
-    readonly execute: string;
-  };
-  readonly spec: {
-    readonly imports: readonly string[];
-    /** Makes `t` (holding `t.store`) and `handler`, an aggregate `t.<idField>` of version 1. */
-    readonly setup: string;
-    readonly id: string;
-    readonly streamId: string;
-    readonly inScope: string;
-    readonly outOfScope: string;
-  };
-  readonly api: {
-    readonly rpcController: string;
-    readonly providers: string;
-    /** The provider after which the handler is listed. */
-    readonly providersAnchor: RegExp;
-  };
-  readonly operations: {
-    readonly file: string;
-    readonly list: string;
-    /** Spread into the declaration: service, scope, permissions, params `{ id }`. */
-    readonly base: string;
-    readonly response: string;
-    readonly patternPrefix: string;
-    readonly pathPrefix: string;
-  };
-  readonly events: {
-    readonly publicTypes: string;
-    readonly contractsDir: string;
-    readonly registry: string;
-    readonly subject: string;
-    readonly exhaustive: readonly PublicEventList[];
-  };
-}
+export type { AggregateProfile } from './aggregate-profile.ts';
+
+const MEMBERSHIP_SAMPLES = 'libs/membership/infrastructure/src/lib/public-events.unit.spec.ts';
+const samplesOf = (id: string): PublicEventList => ({
+  file: MEMBERSHIP_SAMPLES,
+  map: /const EVENTS: [^=]+= \[[\s\S]*?\n\];/,
+  entry: (_type, event) => `{ type: '${event}', data: { ${id} } },`,
+});
 
 const club: AggregateProfile = {
   context: 'membership',
   aggregate: 'club',
   domainDir: 'libs/membership/domain/src/lib/clubs',
   idField: 'clubId',
+  domainIndex: { file: 'libs/membership/domain/src/lib/clubs/index.ts', prefix: '.' },
+  evolveSwitch: 'last',
   notFound: 'ClubNotFoundError',
   notFoundCode: 'membership.club-not-found',
   absent: "state.status === 'none'",
@@ -102,6 +48,7 @@ const club: AggregateProfile = {
       "import { OTHER_WARD, officer, WARD } from '../testing/members-under-test';",
     ],
     setup: 'const t = await clubsUnderTest();\n    const handler = new HANDLER(t.clubs);',
+    existing: '',
     id: 't.club',
     streamId: '`club-${t.club}`',
     inScope: 'officer(WARD)',
@@ -133,21 +80,8 @@ const club: AggregateProfile = {
         entry: (type) =>
           `'${type}': ({ sequence }, current) => current && { ...current, version: Number(sequence) },`,
       },
-      {
-        file: 'libs/membership/infrastructure/src/lib/public-events.unit.spec.ts',
-        map: /const EVENTS: [^=]+= \[[\s\S]*?\n\];/,
-        entry: (_type, event) => `{ type: '${event}', data: { clubId: CLUB } },`,
-      },
-      {
-        file: 'libs/contracts/src/registry.unit.spec.ts',
-        after: /\n {6}'vn\.vwu\.membership\.[^']+',/,
-        entry: (type) => `'${type}',`,
-      },
-      {
-        file: 'libs/contracts/src/json-schema/generate.unit.spec.ts',
-        after: /\n {6}'schemas\/vn\.vwu\.membership\.[^']+',/,
-        entry: (type) => `'schemas/${type}.schema.json',`,
-      },
+      samplesOf('clubId: CLUB'),
+      ...contractLists('membership'),
     ],
   },
 };

@@ -61,6 +61,8 @@ function routeOf(profile: AggregateProfile, options: CommandOptions): t.Route {
   return { method: options.method ?? 'post', path, permission: options.permission };
 }
 
+const EVOLVE_DEFAULT = / {4}default:\s+return unreachable\(event\);/;
+
 function domain(tree: Tree, p: AggregateProfile, n: t.CommandNames) {
   const dir = p.domainDir;
   const A = pascal(p.aggregate);
@@ -84,10 +86,11 @@ function domain(tree: Tree, p: AggregateProfile, n: t.CommandNames) {
   insertBefore(
     tree,
     `${dir}/${p.aggregate}.state.ts`,
-    { last: / {4}default:\s+return unreachable\(event\);/ },
+    p.evolveSwitch === 'last' ? { last: EVOLVE_DEFAULT } : EVOLVE_DEFAULT,
     `    case '${n.event}':\n      return state;\n`,
   );
-  appendLine(tree, `${dir}/index.ts`, `export * from './${n.file}';`);
+  const { file: index, prefix } = p.domainIndex;
+  appendLine(tree, index, `export * from '${prefix}/${n.file}';`);
 }
 
 function application(tree: Tree, p: AggregateProfile, n: t.CommandNames) {

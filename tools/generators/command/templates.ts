@@ -95,9 +95,9 @@ import { ${n.type}Command } from './${n.file}.command';
 export class ${n.type}Handler implements ICommandHandler<${n.type}Command, ${resultType}> {
   constructor(${constructorParams}) {}
 
-  execute({ ${id}, input, actor }: ${n.type}Command): Promise<${resultType}> {
+  ${execute.includes('await') ? 'async ' : ''}execute({ ${id}, input, actor }: ${n.type}Command): Promise<${resultType}> {
     const command: ${n.type} = { type: '${n.type}', ${id}, ...input };
-    ${execute.replace('ID', id)}
+    ${execute.replaceAll('ID', id)}
   }
 }
 `;
@@ -115,6 +115,7 @@ import { ${n.type}Handler } from './${n.file}.handler';
 describe('${n.summary.replace(/'/g, "\\'")}', () => {
   it('appends ${n.event} in the ${p.aggregate}’s scope only', async () => {
     ${setup}
+    ${s.existing}
     await expect(
       handler.execute(new ${n.type}Command(${s.id}, {}, ${s.outOfScope})),
     ).rejects.toMatchObject({ code: 'auth.out-of-scope', statusCode: 403 });
