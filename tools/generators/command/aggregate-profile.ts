@@ -6,17 +6,20 @@
 
 /**
  * A map or list that names every public event of the context (a read model's, a test's): the
- * entry goes before the closing bracket of `map`, or after the last line matching `after`.
+ * entry goes before the closing bracket of `map`, after the last match of `after`, or before the
+ * first match of `before` (a case of an exhaustive `switch`).
  */
 export type PublicEventList = {
   readonly file: string;
   /** Its entry for the public `type` of the internal `event`. */
   readonly entry: (type: string, event: string) => string;
-} & ({ readonly map: RegExp } | { readonly after: RegExp });
+} & ({ readonly map: RegExp } | { readonly after: RegExp } | { readonly before: RegExp });
 
 export interface AggregateProfile {
   readonly context: string;
   readonly aggregate: string;
+  /** What is left to do by hand for this aggregate, told after generating. */
+  readonly note?: string;
   /** The folder of `<aggregate>.commands.ts`, `.events.ts`, `.state.ts`, `.decider.ts`, `.errors.ts`. */
   readonly domainDir: string;
   readonly idField: string;
@@ -26,6 +29,8 @@ export interface AggregateProfile {
   readonly evolveSwitch: 'first' | 'last';
   /** The error the generated rule throws when the stream is empty, and when it is. */
   readonly notFound: string;
+  /** The decider as the decider test builds it, and the imports that takes. */
+  readonly decider: { readonly expression: string; readonly imports: readonly string[] };
   readonly notFoundCode: string;
   readonly absent: string;
   /** An event that brings the aggregate into being, `ID` being its id, for the decider test. */
@@ -51,6 +56,8 @@ export interface AggregateProfile {
   };
   readonly api: {
     readonly rpcController: string;
+    /** What the RPC method answers (the application's result type, or its DTO). */
+    readonly resultType: string;
     readonly providers: string;
     /** The provider after which the handler is listed. */
     readonly providersAnchor: RegExp;
@@ -65,6 +72,8 @@ export interface AggregateProfile {
     readonly pathPrefix: string;
   };
   readonly events: {
+    /** Every internal event is public (the mapper has no `null`): `--publish` is implied. */
+    readonly allPublic?: true;
     readonly publicTypes: string;
     readonly contractsDir: string;
     readonly registry: string;

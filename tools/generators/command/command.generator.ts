@@ -1,4 +1,4 @@
-import { formatFiles, type Tree } from '@nx/devkit';
+import { formatFiles, logger, type Tree } from '@nx/devkit';
 import { addImport, addToUnion, appendLine, editAt, insertAfter, insertBefore } from '../edit.ts';
 import { camel, constant, kebab, pascal, words } from '../names.ts';
 import { AGGREGATES, type AggregateProfile } from './aggregates.ts';
@@ -37,8 +37,9 @@ export default async function commandGenerator(tree: Tree, options: CommandOptio
   application(tree, profile, names);
   declare(tree, profile, names, route);
   bind(tree, profile, names);
-  publicEvent(tree, profile, names, options.publish === true);
+  publicEvent(tree, profile, names, options.publish === true || profile.events.allPublic === true);
   await formatFiles(tree);
+  if (profile.note !== undefined) logger.warn(profile.note);
 }
 
 function namesOf(options: CommandOptions): t.CommandNames {
@@ -149,6 +150,7 @@ function publicEvent(tree: Tree, p: AggregateProfile, n: t.CommandNames, publish
   for (const list of p.events.exhaustive) {
     const line = list.entry(type, n.event);
     if ('after' in list) insertAfter(tree, list.file, { last: list.after }, `\n      ${line}`);
+    else if ('before' in list) insertBefore(tree, list.file, list.before, `    ${line}\n`);
     else editAt(tree, list.file, list.map, (map) => map.replace(/\n(\}|\]);$/, `\n  ${line}\n$1;`));
   }
 }

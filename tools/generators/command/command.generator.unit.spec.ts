@@ -1,4 +1,4 @@
-import type { Tree } from '@nx/devkit';
+import { logger, type Tree } from '@nx/devkit';
 import { read } from '../edit.ts';
 import { seededTree } from '../seeded-tree.ts';
 import { AGGREGATES } from './aggregates.ts';
@@ -96,6 +96,37 @@ describe('nx g @vwu/tools:command', () => {
     expect(read(tree, club.events.publicTypes)).toContain('ClubSuspended: CLUB_SUSPENDED_V1,');
     for (const list of club.events.exhaustive)
       expect(read(tree, list.file)).toContain('ClubSuspended');
+  });
+
+  it('publishes every event of a context whose mapper publishes all, and lists it in its projection', async () => {
+    const unit = AGGREGATES['unit'];
+    if (unit === undefined) throw new Error('the unit profile is missing');
+    const lists = unit.events.exhaustive.map((list) => list.file);
+    const edited = [
+      ...['commands', 'events', 'state', 'decider'].map((p) => `${unit.domainDir}/unit.${p}.ts`),
+      unit.domainIndex.file,
+      'libs/organisation/application/src/index.ts',
+      unit.operations.file,
+      unit.api.rpcController,
+      unit.api.providers,
+      unit.events.publicTypes,
+      `${unit.events.contractsDir}/index.ts`,
+      ...lists,
+    ];
+    const tree = seededTree(edited);
+    const warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
+    const suspend = { context: 'organisation', aggregate: 'unit', name: 'suspend-unit' };
+    await commandGenerator(tree, { ...suspend, event: 'UnitSuspended' });
+    expect(read(tree, unit.events.publicTypes)).toContain('UnitSuspended: UNIT_SUSPENDED_V1,');
+    expect(read(tree, `${unit.domainDir}/suspend-unit.unit.spec.ts`)).toContain(
+      'deciderSpec(unitDecider(DEFAULT_UNIT_KIND_CATALOGUE))',
+    );
+    expect(read(tree, lists[0] ?? '')).toMatch(
+      /case 'vn\.vwu\.organisation\.UnitSuspended\.v1':\s+return \[guarded\(event, \{\}\)\];\s+default:/,
+    );
+    expect(read(tree, unit.api.rpcController)).toContain('Promise<UnitCommandResultDto>');
+    expect(warn).toHaveBeenCalledWith(unit.note);
+    warn.mockRestore();
   });
 
   it('refuses an aggregate it has no profile of, and a path without the aggregate id', async () => {

@@ -41,12 +41,12 @@ export function ${n.fn}(command: ${n.type}, state: ${A}State): readonly ${n.even
 export function domainSpec(p: AggregateProfile, n: CommandNames): string {
   const A = pascalOf(p.aggregate);
   return `import { deciderSpec } from '@vwu/platform-testing';
-import { ${p.aggregate}Decider } from './${p.aggregate}.decider';
+${p.decider.imports.join('\n')}
 import { ${p.notFound} } from './${p.aggregate}.errors';
 import type { ${A}Event } from './${p.aggregate}.events';
 import type { ${n.type} } from './${n.file}';
 
-const spec = deciderSpec(${p.aggregate}Decider);
+const spec = deciderSpec(${p.decider.expression});
 const ID = 'c1000000-0000-4000-8000-0000000000ff';
 const existing: ${A}Event = ${p.seedEvent};
 const command: ${n.type} = { type: '${n.type}', ${p.idField}: ID };
@@ -166,7 +166,7 @@ export const ${n.fn} = operation({
 export function rpcMethod(p: AggregateProfile, n: CommandNames): string {
   return `\n
   @Answers(${n.fn})
-  async ${n.fn}(@Payload() request: RpcRequest<unknown>): Promise<${p.application.resultType}> {
+  async ${n.fn}(@Payload() request: RpcRequest<unknown>): Promise<${p.api.resultType}> {
     const { actor, params, body } = await this.actors.receive(${n.fn}, request);
     return this.commandBus.execute(new ${n.type}Command(params.id, body, actor));
   }
