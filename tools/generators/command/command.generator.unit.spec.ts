@@ -1,4 +1,4 @@
-import { logger, type Tree } from '@nx/devkit';
+import type { Tree } from '@nx/devkit';
 import { read } from '../edit.ts';
 import { seededTree } from '../seeded-tree.ts';
 import { AGGREGATES } from './aggregates.ts';
@@ -114,7 +114,6 @@ describe('nx g @vwu/tools:command', () => {
       ...lists,
     ];
     const tree = seededTree(edited);
-    const warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
     const suspend = { context: 'organisation', aggregate: 'unit', name: 'suspend-unit' };
     await commandGenerator(tree, { ...suspend, event: 'UnitSuspended' });
     expect(read(tree, unit.events.publicTypes)).toContain('UnitSuspended: UNIT_SUSPENDED_V1,');
@@ -125,8 +124,6 @@ describe('nx g @vwu/tools:command', () => {
       /case 'vn\.vwu\.organisation\.UnitSuspended\.v1':\s+return \[guarded\(event, \{\}\)\];\s+default:/,
     );
     expect(read(tree, unit.api.rpcController)).toContain('Promise<UnitCommandResultDto>');
-    expect(warn).toHaveBeenCalledWith(unit.note);
-    warn.mockRestore();
   });
 
   it('refuses an aggregate it has no profile of, and a path without the aggregate id', async () => {

@@ -28,9 +28,11 @@ export function simpleWrites(event: PublicEvent): Write[] | undefined {
   return isMemberOrganisationEvent(event) ? [] : unitWrites(event);
 }
 
-function unitWrites(
-  event: Exclude<ContextEvent<'organisation'>, PlaceEvent | MemberOrganisationEvent>,
-): Write[] {
+type UnitEvent = Exclude<ContextEvent<'organisation'>, PlaceEvent | MemberOrganisationEvent>;
+
+/** A unit's name and existence; its facts (ratings, inspections, population) apart. */
+function unitWrites(event: UnitEvent): Write[] {
+  if (isFactEvent(event)) return factWrites(event);
   switch (event.type) {
     case 'vn.vwu.organisation.UnitEstablished.v1': {
       const { unitId, name, kind, parentId, ancestorIds, establishedOn } = event.data;
@@ -62,6 +64,36 @@ function unitWrites(
       return [
         guarded(event, { $set: { name: event.data.name, nameKey: nameKey(event.data.name) } }),
       ];
+    default:
+      return unreachable(event);
+  }
+}
+
+type FactEvent = Extract<
+  UnitEvent,
+  {
+    type:
+      | 'vn.vwu.organisation.UnitRated.v1'
+      | 'vn.vwu.organisation.UnitRatingCorrected.v1'
+      | 'vn.vwu.organisation.UnitInspected.v1'
+      | 'vn.vwu.organisation.WomenPopulationRecorded.v1';
+  }
+>;
+
+const FACT_EVENTS: { readonly [T in FactEvent['type']]: true } = {
+  'vn.vwu.organisation.UnitRated.v1': true,
+  'vn.vwu.organisation.UnitRatingCorrected.v1': true,
+  'vn.vwu.organisation.UnitInspected.v1': true,
+  'vn.vwu.organisation.WomenPopulationRecorded.v1': true,
+};
+
+function isFactEvent(event: UnitEvent): event is FactEvent {
+  return Object.hasOwn(FACT_EVENTS, event.type);
+}
+
+/** Facts recorded about a unit: ratings, inspections, its women's population. */
+function factWrites(event: FactEvent): Write[] {
+  switch (event.type) {
     case 'vn.vwu.organisation.UnitRated.v1':
     case 'vn.vwu.organisation.UnitRatingCorrected.v1':
       return [guarded(event, { $set: { [`ratings.${event.data.year}`]: event.data.grade } })];
