@@ -23,6 +23,7 @@ export const DEV_ROLES = [
   'viewer',
   'member-officer',
   'legal-aid-officer',
+  'cadre-officer',
 ] as const;
 export type DevRole = (typeof DEV_ROLES)[number];
 

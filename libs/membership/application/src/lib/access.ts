@@ -1,18 +1,7 @@
-import {
-  assertInScope,
-  assertPermission,
-  type Actor,
-  type Permission,
-  type Role,
-} from '@vwu/platform-auth';
 import { DomainError } from '@vwu/platform-decider';
 
-/** Defence in depth: the service checks the permission and the scope again on every command. */
-export function authorise(actor: Actor, permission: Permission, path: readonly string[]): void {
-  const principal = { ...actor, roles: actor.roles as readonly Role[] };
-  assertPermission(principal, permission);
-  assertInScope(principal, path);
-}
+// The service checks the permission and the scope again on every command (defence in depth).
+export { authorise } from '@vwu/platform-auth';
 
 export class NationalIdTakenError extends DomainError {
   readonly code = 'membership.national-id-taken';

@@ -6,6 +6,11 @@ export const PERMISSIONS = [
   'members:write',
   /** Personal fields of members (citizen id, phone, address): Nghị định 13/2023 personal data. */
   'members:personal-data',
+  /** Cadres and training (cán bộ, đào tạo): records, posts, courses. */
+  'cadres:read',
+  'cadres:write',
+  /** Personal fields of cadres (name, date of birth, citizen id, phone). */
+  'cadres:personal-data',
   'cases:read',
   'cases:write',
 ] as const;
@@ -19,6 +24,7 @@ export const ROLES = [
   'viewer',
   'member-officer',
   'legal-aid-officer',
+  'cadre-officer',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -31,7 +37,8 @@ export interface RoleDefinition {
 
 /**
  * The permission map. Sensitive data (members' personal fields, legal-aid cases) is granted only
- * by the roles whose work needs it; `viewer` reads the structure and member lists, nothing more.
+ * by the roles whose work needs it; `viewer` reads the structure and the lists of members and
+ * cadres (their personal fields masked), nothing more.
  */
 export const ROLE_DEFINITIONS: { readonly [R in Role]: RoleDefinition } = {
   admin: {
@@ -44,7 +51,7 @@ export const ROLE_DEFINITIONS: { readonly [R in Role]: RoleDefinition } = {
   },
   viewer: {
     label: { vi: 'Người xem', en: 'Viewer' },
-    permissions: ['units:read', 'members:read'],
+    permissions: ['units:read', 'members:read', 'cadres:read'],
   },
   'member-officer': {
     label: { vi: 'Cán bộ phụ trách hội viên', en: 'Membership officer' },
@@ -53,6 +60,10 @@ export const ROLE_DEFINITIONS: { readonly [R in Role]: RoleDefinition } = {
   'legal-aid-officer': {
     label: { vi: 'Cán bộ trợ giúp pháp lý', en: 'Legal-aid officer' },
     permissions: ['units:read', 'cases:read', 'cases:write'],
+  },
+  'cadre-officer': {
+    label: { vi: 'Cán bộ phụ trách công tác cán bộ', en: 'Cadre officer' },
+    permissions: ['units:read', 'cadres:read', 'cadres:write', 'cadres:personal-data'],
   },
 };
 

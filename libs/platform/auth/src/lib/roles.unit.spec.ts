@@ -18,9 +18,10 @@ describe('roles and permissions', () => {
 
   it.each<[Role, Permission[]]>([
     ['unit-manager', ['units:read', 'units:write']],
-    ['viewer', ['units:read', 'members:read']],
+    ['viewer', ['units:read', 'members:read', 'cadres:read']],
     ['member-officer', ['units:read', 'members:read', 'members:write', 'members:personal-data']],
     ['legal-aid-officer', ['units:read', 'cases:read', 'cases:write']],
+    ['cadre-officer', ['units:read', 'cadres:read', 'cadres:write', 'cadres:personal-data']],
   ])('grants %s exactly %j', (role, granted) => {
     expect([...permissionsOf([role])].sort()).toEqual([...granted].sort());
   });
@@ -28,7 +29,9 @@ describe('roles and permissions', () => {
   it('keeps personal data and legal-aid cases to the roles that need them', () => {
     const personalData = ROLES.filter((role) => hasPermission(as(role), 'members:personal-data'));
     const cases = ROLES.filter((role) => hasPermission(as(role), 'cases:read'));
+    const cadres = ROLES.filter((role) => hasPermission(as(role), 'cadres:personal-data'));
     expect(personalData).toEqual(['admin', 'member-officer']);
+    expect(cadres).toEqual(['admin', 'cadre-officer']);
     expect(cases).toEqual(['admin', 'legal-aid-officer']);
   });
 
