@@ -82,9 +82,10 @@ function renamed(text: string, n: t.ContextNames): string {
 
 function platform(tree: Tree, n: t.ContextNames, colour: number) {
   const slot = n.rpc - 4100;
-  insertBefore(tree, PLATFORM, / gateway: 33 \}/, ` ${n.name}: ${colour},`);
+  // Either layout prettier gives these objects: on one line, or one entry a line.
+  insertBefore(tree, PLATFORM, /\s+gateway: 33\b/, ` ${n.name}: ${colour},`);
   editAt(tree, PLATFORM, /const rpc = \{[^}]*\}/, (rpc) =>
-    rpc.replace(/ ?\}$/, `, ${n.name}: base + ${1100 + slot} }`),
+    rpc.replace(/,?\s*\}$/, `, ${n.name}: base + ${1100 + slot} }`),
   );
   const env = `    ${n.name}: {
       HTTP_PORT: \`\${base + ${100 + slot}}\`,
