@@ -7,3 +7,4 @@ export * from './lib/rpc';
 export * from './lib/service-config';
 export * from './lib/tokens';
 export * from './lib/actor-resolver';
+export * from './lib/providers';

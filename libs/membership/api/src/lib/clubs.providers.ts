@@ -22,8 +22,12 @@ import {
   MongoClubDirectory,
   type ClubsSubscription,
 } from '@vwu/membership-infrastructure';
-import { CommandHandler, EventStore } from '@vwu/platform-event-sourcing';
-import { MONGO_CONNECTION, SERVICE_CONFIG, type ServiceConfig } from '@vwu/platform-nest';
+import {
+  commandsProvider,
+  MONGO_CONNECTION,
+  SERVICE_CONFIG,
+  type ServiceConfig,
+} from '@vwu/platform-nest';
 import type { Connection } from 'mongoose';
 /** Everything the clubs need in the membership module (CLB, mô hình). */
 export function clubProviders(groupPrefix = ''): Provider[] {
@@ -42,13 +46,7 @@ export function clubProviders(groupPrefix = ''): Provider[] {
       useFactory: (directory: ClubDirectory, clubs: ClubWorkspace, members: MemberWorkspace) =>
         new ClubDepartures(directory as MongoClubDirectory, clubs, members),
     },
-    {
-      provide: ClubCommands,
-      inject: [EventStore],
-      useFactory: (store: EventStore): ClubCommands => ({
-        handler: new CommandHandler(store, clubDecider),
-      }),
-    },
+    commandsProvider(ClubCommands, clubDecider),
     {
       provide: ClubDirectory,
       inject: [MONGO_CONNECTION],

@@ -30,14 +30,14 @@ import {
   type MembershipConsumerOptions,
 } from '@vwu/membership-infrastructure';
 import { TokenVerifier } from '@vwu/platform-auth';
-import { CommandHandler, EventStore, ReservationStore } from '@vwu/platform-event-sourcing';
-import { ActorResolver, MONGO_CONNECTION } from '@vwu/platform-nest';
 import {
-  BlindIndex,
-  LocalMasterKey,
-  MongoDataKeys,
-  PersonalDataVault,
-} from '@vwu/platform-personal-data';
+  ActorResolver,
+  commandsProvider,
+  MONGO_CONNECTION,
+  personalDataVaultProvider,
+  reservationStoreProvider,
+} from '@vwu/platform-nest';
+import { BlindIndex } from '@vwu/platform-personal-data';
 import type { Connection } from 'mongoose';
 import { clubProviders } from './clubs.providers';
 import { ClubsRpcController } from './clubs.rpc-controller';
@@ -74,36 +74,14 @@ export class MembershipModule {
       providers: [
         { provide: MEMBERSHIP_CONSUMER_OPTIONS, useValue: options },
         { provide: TokenVerifier, useValue: options.verifier },
-        {
-          provide: MemberCommands,
-          inject: [EventStore],
-          useFactory: (store: EventStore): MemberCommands => ({
-            handler: new CommandHandler(store, memberDecider),
-          }),
-        },
-        {
-          provide: MemberReservations,
-          inject: [MONGO_CONNECTION],
-          useFactory: async (connection: Connection) => {
-            const reservations = new ReservationStore(connection);
-            await reservations.init();
-            return reservations;
-          },
-        },
+        commandsProvider(MemberCommands, memberDecider),
+        reservationStoreProvider(MemberReservations),
         {
           provide: BranchDirectory,
           inject: [MONGO_CONNECTION],
           useFactory: (connection: Connection) => new MongoBranchDirectory(unitPlaces(connection)),
         },
-        {
-          provide: PersonalDataVault,
-          inject: [MONGO_CONNECTION],
-          useFactory: (connection: Connection) =>
-            new PersonalDataVault(
-              new MongoDataKeys(connection),
-              new LocalMasterKey(options.masterKey),
-            ),
-        },
+        personalDataVaultProvider(options.masterKey),
         { provide: BlindIndex, useValue: new BlindIndex(options.blindIndexKey) },
         {
           provide: MemberNameIndex,

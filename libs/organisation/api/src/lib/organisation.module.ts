@@ -28,8 +28,7 @@ import {
   type UnitKindCatalogue,
 } from '@vwu/organisation-domain';
 import { TokenVerifier } from '@vwu/platform-auth';
-import { CommandHandler, EventStore, ReservationStore } from '@vwu/platform-event-sourcing';
-import { MONGO_CONNECTION } from '@vwu/platform-nest';
+import { commandsProvider, MONGO_CONNECTION, reservationStoreProvider } from '@vwu/platform-nest';
 import type { Connection } from 'mongoose';
 import { ActorResolver } from '@vwu/platform-nest';
 import { ROOT_UNIT, RootBootstrap, type RootUnit } from './root-bootstrap';
@@ -75,29 +74,9 @@ export class OrganisationModule {
       providers: [
         { provide: TokenVerifier, useValue: options.verifier },
         { provide: ROOT_UNIT, useValue: options.root },
-        {
-          provide: UnitCommands,
-          inject: [EventStore],
-          useFactory: (store: EventStore): UnitCommands => ({
-            handler: new CommandHandler(store, unitDecider(options.catalogue)),
-          }),
-        },
-        {
-          provide: Reservations,
-          inject: [MONGO_CONNECTION],
-          useFactory: async (connection: Connection) => {
-            const reservations = new ReservationStore(connection);
-            await reservations.init();
-            return reservations;
-          },
-        },
-        {
-          provide: MemberOrganisationCommands,
-          inject: [EventStore],
-          useFactory: (store: EventStore): MemberOrganisationCommands => ({
-            handler: new CommandHandler(store, memberOrganisationDecider),
-          }),
-        },
+        commandsProvider(UnitCommands, unitDecider(options.catalogue)),
+        reservationStoreProvider(Reservations),
+        commandsProvider(MemberOrganisationCommands, memberOrganisationDecider),
         {
           provide: PendingClosures,
           inject: [MONGO_CONNECTION],
