@@ -25,13 +25,24 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-const COLOURS = { organisation: 35, projections: 36, membership: 32, gateway: 33 } as const;
+const COLOURS = {
+  organisation: 35,
+  projections: 36,
+  membership: 32,
+  training: 34,
+  gateway: 33,
+} as const;
 type ServiceName = keyof typeof COLOURS;
 
 function services(options: PlatformOptions): Record<ServiceName, Record<string, string>> {
   const base = options.portBase ?? options.gatewayPort;
   const ns = options.namespace ?? '';
-  const rpc = { organisation: base + 1101, projections: base + 1102, membership: base + 1103 };
+  const rpc = {
+    organisation: base + 1101,
+    projections: base + 1102,
+    membership: base + 1103,
+    training: base + 1104,
+  };
   return {
     organisation: {
       HTTP_PORT: `${base + 101}`,
@@ -53,12 +64,20 @@ function services(options: PlatformOptions): Record<ServiceName, Record<string, 
       MEMBERSHIP_GROUP_PREFIX: ns,
       KAFKA_TOPIC_PREFIX: ns,
     },
+    training: {
+      HTTP_PORT: `${base + 104}`,
+      RPC_PORT: `${rpc.training}`,
+      MONGO_DB: `${ns}vwu_training`,
+      TRAINING_GROUP_PREFIX: ns,
+      KAFKA_TOPIC_PREFIX: ns,
+    },
     gateway: {
       PORT: `${options.gatewayPort}`,
       MONGO_DB: `${ns}vwu_gateway`,
       ORGANISATION_SERVICE_PORT: `${rpc.organisation}`,
       PROJECTIONS_SERVICE_PORT: `${rpc.projections}`,
       MEMBERSHIP_SERVICE_PORT: `${rpc.membership}`,
+      TRAINING_SERVICE_PORT: `${rpc.training}`,
     },
   };
 }
@@ -67,6 +86,7 @@ const MAIN: Record<ServiceName, string> = {
   organisation: 'dist/apps/organisation-service/src/main.js',
   projections: 'dist/apps/projections-service/src/main.js',
   membership: 'dist/apps/membership-service/src/main.js',
+  training: 'dist/apps/training-service/src/main.js',
   gateway: 'dist/apps/api-gateway/src/main.js',
 };
 

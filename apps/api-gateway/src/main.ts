@@ -21,6 +21,8 @@ const gatewayConfigSchema = z.object({
   PROJECTIONS_SERVICE_PORT: port.default(4102),
   MEMBERSHIP_SERVICE_HOST: z.string().default('127.0.0.1'),
   MEMBERSHIP_SERVICE_PORT: port.default(4103),
+  TRAINING_SERVICE_HOST: z.string().default('127.0.0.1'),
+  TRAINING_SERVICE_PORT: port.default(4104),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   MONGO_URL: mongoUrlSchema,
   MONGO_DB: z.string().default('vwu_gateway'),
@@ -60,6 +62,7 @@ async function bootstrap(): Promise<void> {
       organisation: { host: env.ORGANISATION_SERVICE_HOST, port: env.ORGANISATION_SERVICE_PORT },
       projections: { host: env.PROJECTIONS_SERVICE_HOST, port: env.PROJECTIONS_SERVICE_PORT },
       membership: { host: env.MEMBERSHIP_SERVICE_HOST, port: env.MEMBERSHIP_SERVICE_PORT },
+      training: { host: env.TRAINING_SERVICE_HOST, port: env.TRAINING_SERVICE_PORT },
       jsonMaxBytes: env.VWU_JSON_BODY_LIMIT_BYTES,
     }),
     // Bodies are read by RequestBodyGuard, after authentication, with their limits and types.

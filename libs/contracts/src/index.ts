@@ -13,3 +13,4 @@ export * from './membership';
 export * from './organisation';
 export * from './registry';
 export * from './topics';
+export * from './training';

@@ -5,6 +5,7 @@ import { MalformedEventError, UnknownEventTypeError } from './errors';
 import { MEMBERSHIP_EVENTS } from './membership';
 import { ORGANISATION_EVENTS } from './organisation';
 import { TOPICS, type EventContext, type Topic } from './topics';
+import { TRAINING_EVENTS } from './training';
 
 /** What the contract says about one public event type. */
 export interface PublicEventDefinition<S extends z.ZodType = z.ZodType> {
@@ -39,6 +40,7 @@ function onTopic<E extends Readonly<Record<string, z.ZodType>>>(
 export const PUBLIC_EVENTS = Object.freeze({
   ...onTopic(TOPICS.organisation, ORGANISATION_EVENTS),
   ...onTopic(TOPICS.membership, MEMBERSHIP_EVENTS),
+  ...onTopic(TOPICS.training, TRAINING_EVENTS),
 });
 
 export type PublicEventType = keyof typeof PUBLIC_EVENTS;

@@ -54,6 +54,12 @@ describe('public event registry', () => {
       'vn.vwu.membership.ClubMemberJoined.v1',
       'vn.vwu.membership.ClubMemberLeft.v1',
       'vn.vwu.membership.ClubDissolved.v1',
+      'vn.vwu.training.CadreRegistered.v1',
+      'vn.vwu.training.CadreQualificationRecorded.v1',
+      'vn.vwu.training.CadreAppointed.v1',
+      'vn.vwu.training.CadrePostEnded.v1',
+      'vn.vwu.training.CadreRotated.v1',
+      'vn.vwu.training.CadreErased.v1',
     ]);
     expect(PUBLIC_EVENTS[MEMBER_ADMITTED_V1].topic).toBe(TOPICS.membership);
     expect(PUBLIC_EVENTS[UNIT_ESTABLISHED_V1].topic).toBe(TOPICS.organisation);

@@ -48,6 +48,12 @@ describe('generated contract files', () => {
       'schemas/vn.vwu.membership.ClubMemberJoined.v1.schema.json',
       'schemas/vn.vwu.membership.ClubMemberLeft.v1.schema.json',
       'schemas/vn.vwu.membership.ClubDissolved.v1.schema.json',
+      'schemas/vn.vwu.training.CadreRegistered.v1.schema.json',
+      'schemas/vn.vwu.training.CadreQualificationRecorded.v1.schema.json',
+      'schemas/vn.vwu.training.CadreAppointed.v1.schema.json',
+      'schemas/vn.vwu.training.CadrePostEnded.v1.schema.json',
+      'schemas/vn.vwu.training.CadreRotated.v1.schema.json',
+      'schemas/vn.vwu.training.CadreErased.v1.schema.json',
       'schemas/asyncapi.json',
     ]);
   });

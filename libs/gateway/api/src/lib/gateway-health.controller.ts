@@ -4,7 +4,7 @@ import { PING_PATTERN } from '@vwu/platform-nest';
 import type { Response } from 'express';
 import { Upstream } from './upstream';
 
-const SERVICES = ['organisation', 'projections', 'membership'] as const;
+const SERVICES = ['organisation', 'projections', 'membership', 'training'] as const;
 
 /** /health: the gateway runs. /ready: every service it calls answers over RPC. */
 @Controller()

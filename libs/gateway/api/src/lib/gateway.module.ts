@@ -27,6 +27,7 @@ import {
   ORGANISATION_SERVICE,
   PROJECTIONS_SERVICE,
   Upstream,
+  TRAINING_SERVICE,
 } from './upstream';
 
 export interface Endpoint {
@@ -41,6 +42,7 @@ export interface GatewayOptions {
   readonly organisation: Endpoint;
   readonly projections: Endpoint;
   readonly membership: Endpoint;
+  readonly training: Endpoint;
   /** The largest JSON body of a command (a restructuring plan may be larger: 5 MB). */
   readonly jsonMaxBytes: number;
 }
@@ -83,6 +85,7 @@ export class GatewayModule {
           { name: ORGANISATION_SERVICE, transport: Transport.TCP, options: options.organisation },
           { name: PROJECTIONS_SERVICE, transport: Transport.TCP, options: options.projections },
           { name: MEMBERSHIP_SERVICE, transport: Transport.TCP, options: options.membership },
+          { name: TRAINING_SERVICE, transport: Transport.TCP, options: options.training },
         ]),
       ],
       controllers: [

@@ -7,6 +7,7 @@ import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 export const ORGANISATION_SERVICE = Symbol('ORGANISATION_SERVICE');
 export const PROJECTIONS_SERVICE = Symbol('PROJECTIONS_SERVICE');
 export const MEMBERSHIP_SERVICE = Symbol('MEMBERSHIP_SERVICE');
+export const TRAINING_SERVICE = Symbol('TRAINING_SERVICE');
 
 /** A problem decided by a service, rendered by the gateway as it is. */
 export class UpstreamProblem extends ProblemError {
@@ -37,6 +38,7 @@ export class Upstream {
     @Inject(ORGANISATION_SERVICE) readonly organisation: ClientProxy,
     @Inject(PROJECTIONS_SERVICE) readonly projections: ClientProxy,
     @Inject(MEMBERSHIP_SERVICE) readonly membership: ClientProxy,
+    @Inject(TRAINING_SERVICE) readonly training: ClientProxy,
   ) {}
 
   async call<T>(

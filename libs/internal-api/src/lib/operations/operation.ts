@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The service that answers an operation's message pattern. */
-export type Service = 'organisation' | 'membership' | 'projections';
+export type Service = 'organisation' | 'membership' | 'projections' | 'training';
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** Documented answers besides the success (401, 403, 404 and 422 are every operation's). */
 export type ProblemStatus = '403' | '404' | '409' | '422';

@@ -5,6 +5,7 @@ import { memberOrganisationOperations } from './member-organisations.operations'
 import type { Operation } from './operation';
 import { unitChangeOperations } from './unit-changes.operations';
 import { unitOperations } from './units.operations';
+import { trainingOperations } from './training.operations';
 
 /** Every declared operation of the public API, by the part of it they make up. */
 export const PUBLIC_OPERATIONS: Readonly<Record<string, readonly Operation[]>> = {
@@ -14,4 +15,5 @@ export const PUBLIC_OPERATIONS: Readonly<Record<string, readonly Operation[]>> =
   Members: memberOperations,
   Clubs: clubOperations,
   MemberLists: memberListOperations,
+  Cadres: trainingOperations,
 };

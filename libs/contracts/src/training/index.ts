@@ -1,0 +1,26 @@
+import {
+  CADRE_APPOINTED_V1,
+  CADRE_ERASED_V1,
+  CADRE_POST_ENDED_V1,
+  CADRE_QUALIFICATION_RECORDED_V1,
+  CADRE_REGISTERED_V1,
+  CADRE_ROTATED_V1,
+  CadreAppointedV1,
+  CadreErasedV1,
+  CadrePostEndedV1,
+  CadreQualificationRecordedV1,
+  CadreRegisteredV1,
+  CadreRotatedV1,
+} from './cadre-events.v1';
+
+export * from './cadre-events.v1';
+
+/** The public events of the training context, by type; all on `vwu.training.events`. */
+export const TRAINING_EVENTS = {
+  [CADRE_REGISTERED_V1]: CadreRegisteredV1,
+  [CADRE_QUALIFICATION_RECORDED_V1]: CadreQualificationRecordedV1,
+  [CADRE_APPOINTED_V1]: CadreAppointedV1,
+  [CADRE_POST_ENDED_V1]: CadrePostEndedV1,
+  [CADRE_ROTATED_V1]: CadreRotatedV1,
+  [CADRE_ERASED_V1]: CadreErasedV1,
+} as const;

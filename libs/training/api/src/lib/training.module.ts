@@ -1,0 +1,76 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TokenVerifier } from '@vwu/platform-auth';
+import {
+  ActorResolver,
+  commandsProvider,
+  MONGO_CONNECTION,
+  personalDataVaultProvider,
+  reservationStoreProvider,
+} from '@vwu/platform-nest';
+import {
+  AppointCadreHandler,
+  CadreCommands,
+  CadrePersonalData,
+  CadreReservations,
+  CadreWorkspace,
+  EndCadrePostHandler,
+  EraseCadreHandler,
+  GetCadreHandler,
+  RecordQualificationHandler,
+  RegisterCadreHandler,
+  RotateCadreHandler,
+  TrainingUnits,
+  UnitSeats,
+} from '@vwu/training-application';
+import { cadreDecider } from '@vwu/training-domain';
+import {
+  MongoTrainingUnits,
+  TRAINING_CONSUMER_OPTIONS,
+  TrainingConsumers,
+  type TrainingConsumerOptions,
+} from '@vwu/training-infrastructure';
+import type { Connection } from 'mongoose';
+import { CadresRpcController } from './cadres.rpc-controller';
+
+export interface TrainingModuleOptions extends TrainingConsumerOptions {
+  readonly verifier: TokenVerifier;
+  /** 32 bytes, base64: wraps each cadre's data key (a KMS in production). */
+  readonly masterKey: string;
+}
+
+/** The training context in a service: its RPC controllers, handlers and adapters. */
+@Module({})
+export class TrainingModule {
+  static register(options: TrainingModuleOptions): DynamicModule {
+    return {
+      module: TrainingModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [CadresRpcController],
+      providers: [
+        { provide: TokenVerifier, useValue: options.verifier },
+        { provide: TRAINING_CONSUMER_OPTIONS, useValue: options },
+        commandsProvider(CadreCommands, cadreDecider),
+        reservationStoreProvider(CadreReservations),
+        {
+          provide: TrainingUnits,
+          inject: [MONGO_CONNECTION],
+          useFactory: (connection: Connection) => new MongoTrainingUnits(connection),
+        },
+        personalDataVaultProvider(options.masterKey),
+        ActorResolver,
+        CadreWorkspace,
+        CadrePersonalData,
+        UnitSeats,
+        RegisterCadreHandler,
+        RecordQualificationHandler,
+        AppointCadreHandler,
+        EndCadrePostHandler,
+        RotateCadreHandler,
+        EraseCadreHandler,
+        GetCadreHandler,
+        TrainingConsumers,
+      ],
+    };
+  }
+}

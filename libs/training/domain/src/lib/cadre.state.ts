@@ -1,0 +1,96 @@
+import { unreachable, type CalendarDate } from '@vwu/platform-decider';
+import type { CadreEvent } from './cadre.events';
+import type { Qualification } from './cadre.values';
+
+export interface CadrePost {
+  readonly postId: string;
+  readonly unitId: string;
+  readonly position: string;
+  readonly appointedOn: CalendarDate;
+  /** The first day she no longer holds it; null while she does. */
+  readonly endedOn: CalendarDate | null;
+}
+
+export interface CadreRecord {
+  readonly status: 'registered';
+  readonly cadreId: string;
+  /** The unit that keeps her record (a rotation moves it). */
+  readonly unitId: string;
+  readonly ancestorIds: readonly string[];
+  readonly memberId: string | null;
+  readonly birthYear: number;
+  readonly registeredOn: CalendarDate;
+  readonly erased: boolean;
+  /** Each fact's latest value and the day it became true. */
+  readonly qualifications: Readonly<
+    Partial<Record<Qualification, { readonly value: string; readonly since: CalendarDate }>>
+  >;
+  readonly posts: Readonly<Record<string, CadrePost>>;
+}
+
+export type CadreState = { readonly status: 'none' } | CadreRecord;
+
+export function initialCadreState(): CadreState {
+  return { status: 'none' };
+}
+
+const ended = (post: CadrePost | undefined, endedOn: CalendarDate): CadrePost | undefined =>
+  post && { ...post, endedOn };
+
+function withPost(state: CadreRecord, post: CadrePost | undefined): CadreRecord {
+  return post ? { ...state, posts: { ...state.posts, [post.postId]: post } } : state;
+}
+
+function evolveRecord(
+  state: CadreRecord,
+  event: Exclude<CadreEvent, { type: 'CadreRegistered' }>,
+): CadreRecord {
+  switch (event.type) {
+    case 'CadreQualificationRecorded': {
+      const { fact, value, since } = event.data;
+      const latest = state.qualifications[fact];
+      if (latest && latest.since > since) return state;
+      return { ...state, qualifications: { ...state.qualifications, [fact]: { value, since } } };
+    }
+    case 'CadreAppointed': {
+      const { postId, unitId, position, appointedOn } = event.data;
+      return withPost(state, { postId, unitId, position, appointedOn, endedOn: null });
+    }
+    case 'CadrePostEnded':
+      return withPost(state, ended(state.posts[event.data.postId], event.data.endedOn));
+    case 'CadreRotated': {
+      const { endedPostId, postId, unitId, ancestorIds, position, rotatedOn } = event.data;
+      const left = withPost(state, ended(state.posts[endedPostId], rotatedOn));
+      const post = { postId, unitId, position, appointedOn: rotatedOn, endedOn: null };
+      return { ...withPost(left, post), unitId, ancestorIds };
+    }
+    case 'CadreErased':
+      return { ...state, erased: true };
+    default:
+      return unreachable(event);
+  }
+}
+
+export function evolveCadre(state: CadreState, event: CadreEvent): CadreState {
+  if (event.type === 'CadreRegistered') {
+    const { cadreId, unitId, ancestorIds, memberId, birthYear, registeredOn } = event.data;
+    return {
+      status: 'registered',
+      cadreId,
+      unitId,
+      ancestorIds,
+      memberId,
+      birthYear,
+      registeredOn,
+      erased: false,
+      qualifications: {},
+      posts: {},
+    };
+  }
+  return state.status === 'none' ? state : evolveRecord(state, event);
+}
+
+/** The posts she holds now. */
+export function openPosts(state: CadreRecord): CadrePost[] {
+  return Object.values(state.posts).filter((post) => post.endedOn === null);
+}

@@ -1,0 +1,2 @@
+export * from './lib/public-events';
+export * from './lib/training-units';
