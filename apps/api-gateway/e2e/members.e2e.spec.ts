@@ -8,7 +8,7 @@ import { membershipPlatform } from './membership-platform';
 // refused twice, the fee, leaving, erasure, and the membership topic free of personal data.
 const PORT = Number(process.env['MEMBERS_E2E_PORT'] ?? 3990);
 const session = membershipPlatform(PORT);
-const { api, establish, membershipTopic, root } = session;
+const { api, database, establish, membershipTopic, root } = session;
 
 const lan = {
   fullName: 'Nguyễn Thị Lan',
@@ -49,24 +49,6 @@ async function inDirectory(memberId: string): Promise<boolean> {
     return (
       (await connection.collection('member_names').countDocuments({ _id: memberId as never })) > 0
     );
-  } finally {
-    await connection.close();
-  }
-}
-
-/** Every document of a service's database (vwu_membership, vwu_projections), as text. */
-async function database(name: string): Promise<string> {
-  const connection = await mongoose
-    .createConnection(testInfra().MONGO_URL, { dbName: `${session.platform.namespace}${name}` })
-    .asPromise();
-  try {
-    const collections = await connection.db!.listCollections().toArray();
-    const dumps = await Promise.all(
-      collections.map(async ({ name }) =>
-        JSON.stringify(await connection.collection(name).find().toArray()),
-      ),
-    );
-    return dumps.join('\n');
   } finally {
     await connection.close();
   }

@@ -8,6 +8,7 @@ import {
   type PlatformUnderTest,
 } from '@vwu/platform-testing';
 import { Kafka, logLevel } from 'kafkajs';
+import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { callApi, type CallOptions, type Reply } from './http';
 
@@ -24,6 +25,10 @@ export interface MembershipPlatform {
   readonly admitWhenKnown: (body: Record<string, unknown>, token: string) => Promise<Reply>;
   /** Every value published on the run's membership topic, once there are `expected`. */
   readonly membershipTopic: (expected: number) => Promise<string>;
+  /** Every value published on the run's training topic, once there are `expected`. */
+  readonly trainingTopic: (expected: number) => Promise<string>;
+  /** Every document of one of the run's databases (vwu_membership, vwu_projections), as text. */
+  readonly database: (name: string) => Promise<string>;
 }
 
 /** Registers beforeAll/afterAll for the spec file; the members are usable inside its tests. */
@@ -69,7 +74,24 @@ export function membershipPlatform(port: number): MembershipPlatform {
     },
     membershipTopic: (expected) =>
       topicValues(`${running().namespace}${TOPICS.membership}`, expected),
+    trainingTopic: (expected) => topicValues(`${running().namespace}${TOPICS.training}`, expected),
+    database: (name) => databaseText(`${running().namespace}${name}`),
   };
+}
+
+async function databaseText(dbName: string): Promise<string> {
+  const connection = await mongoose.createConnection(testInfra().MONGO_URL, { dbName }).asPromise();
+  try {
+    const collections = await connection.db!.listCollections().toArray();
+    const dumps = await Promise.all(
+      collections.map(async ({ name }) =>
+        JSON.stringify(await connection.collection(name).find().toArray()),
+      ),
+    );
+    return dumps.join('\n');
+  } finally {
+    await connection.close();
+  }
 }
 
 async function topicValues(topic: string, expected: number): Promise<string> {

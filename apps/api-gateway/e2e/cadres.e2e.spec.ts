@@ -1,0 +1,185 @@
+import { mintToken, waitFor } from '@vwu/platform-testing';
+import { randomUUID } from 'node:crypto';
+import type { Reply } from './http';
+import { membershipPlatform } from './membership-platform';
+
+// Cadres end to end: a record at a unit training-service learnt of from the organisation topic,
+// personal data in full or masked by role, one chairwoman per unit, a rotation, the end of a
+// post, erasure, and the training topic, the store and the logs free of personal data.
+const PORT = Number(process.env['CADRES_E2E_PORT'] ?? 4010);
+const session = membershipPlatform(PORT);
+const { api, database, establish, root, trainingTopic } = session;
+
+const lan = {
+  fullName: 'Phạm Thị Ngọc Lan',
+  birthDate: '1984-09-21',
+  nationalId: '001184054321',
+  phone: '0913579246',
+};
+const hoa = { ...lan, fullName: 'Đỗ Thị Hoà', nationalId: '001179011223', phone: '0988112233' };
+
+/** Registers her once training-service knows the unit (it learns it from the topic). */
+async function register(unitId: string, token: string, personal = lan): Promise<Reply> {
+  const body = {
+    unitId,
+    registeredOn: '2024-01-10',
+    personal,
+    qualifications: [{ fact: 'education', value: 'master', since: '2015-06-30' }],
+  };
+  let reply = await api('POST', '/api/v1/cadres', { body, token });
+  await waitFor(
+    async () => {
+      if (reply.body['code'] !== 'training.unit-not-active') return true;
+      reply = await api('POST', '/api/v1/cadres', { body, token });
+      return false;
+    },
+    'the unit in the training service',
+    60_000,
+  );
+  return reply;
+}
+
+/** A unit's first command once training-service knows it: an appointment there. */
+async function appointWhenKnown(cadre: string, body: object, token: string): Promise<Reply> {
+  let reply = await api('POST', `/api/v1/cadres/${cadre}/posts`, { body, token });
+  await waitFor(
+    async () => {
+      if (reply.body['code'] !== 'training.unit-not-active') return true;
+      reply = await api('POST', `/api/v1/cadres/${cadre}/posts`, { body, token });
+      return false;
+    },
+    'the unit in the training service',
+    60_000,
+  );
+  return reply;
+}
+
+it('registers, appoints, rotates and erases a cadre, nothing personal on Kafka, in the store or the logs', async () => {
+  const ward = await establish('Hội LHPN phường Ngọc Hà', 'grassroots', root);
+  const otherWard = await establish('Hội LHPN phường Đội Cấn', 'grassroots', root);
+  const officer = await mintToken(ward, ['cadre-officer']);
+  const cityOfficer = await mintToken(root, ['cadre-officer']);
+  const viewer = await mintToken(ward, ['viewer']);
+
+  const registered = await register(ward, officer);
+  expect(registered.status).toBe(201);
+  const id = String(registered.body['id']);
+  const path = (p = '') => `/api/v1/cadres/${id}${p}`;
+  expect(registered.headers.get('location')).toBe(path());
+  expect((await api('GET', path(), { token: officer })).body).toMatchObject({
+    unitId: ward,
+    ancestorIds: [root],
+    birthYear: 1984,
+    qualifications: { education: { value: 'master', since: '2015-06-30' } },
+    personal: lan,
+  });
+  expect((await api('GET', path(), { token: viewer })).body['personal']).toEqual({
+    masked: true,
+    fullName: 'P*** T*** N*** L***',
+    birthYear: 1984,
+    nationalId: '*********321',
+    phone: '*******246',
+  });
+
+  const chair = { unitId: ward, position: 'chairwoman', appointedOn: '2024-02-01' };
+  const appointed = await appointWhenKnown(id, chair, officer);
+  expect(appointed.status).toBe(201);
+  const post = String(appointed.body['postId']);
+  const second = String((await register(ward, officer, hoa)).body['id']);
+  const taken = await api('POST', `/api/v1/cadres/${second}/posts`, {
+    body: chair,
+    token: officer,
+  });
+  expect(taken.body).toMatchObject({ status: 409, code: 'training.seat-taken' });
+  const atBranchKind = { unitId: ward, position: 'branch-head' };
+  expect(
+    (await api('POST', `/api/v1/cadres/${second}/posts`, { body: atBranchKind, token: officer }))
+      .body,
+  ).toMatchObject({ status: 422, code: 'training.position-not-at-unit-kind' });
+
+  // Rotation to another ward needs the scope of both: the ward's officer cannot, the city's can.
+  const rotation = {
+    fromPostId: post,
+    unitId: otherWard,
+    position: 'chairwoman',
+    rotatedOn: '2025-07-01',
+  };
+  expect((await api('POST', path('/rotate'), { body: rotation, token: officer })).status).toBe(403);
+  const rotated = await api('POST', path('/rotate'), { body: rotation, token: cityOfficer });
+  expect(rotated.status).toBe(200);
+  // The old seat is free: the second cadre takes it.
+  expect(
+    (await api('POST', `/api/v1/cadres/${second}/posts`, { body: chair, token: officer })).status,
+  ).toBe(201);
+  const moved = await api('GET', path(), { token: cityOfficer });
+  expect(moved.body).toMatchObject({
+    unitId: otherWard,
+    posts: [
+      { postId: post, unitId: ward, endedOn: '2025-07-01' },
+      { postId: rotated.body['postId'], unitId: otherWard, position: 'chairwoman', endedOn: null },
+    ],
+  });
+
+  const early = await api('POST', path('/erase'), { body: {}, token: cityOfficer });
+  expect(early.body).toMatchObject({ status: 409, code: 'training.cadre-holds-posts' });
+  const end = { reason: 'term-ended', endedOn: '2026-01-01' };
+  const ended = await api('POST', path(`/posts/${String(rotated.body['postId'])}/end`), {
+    body: end,
+    token: cityOfficer,
+  });
+  expect(ended.status).toBe(200);
+  expect((await api('POST', path('/erase'), { body: {}, token: cityOfficer })).status).toBe(200);
+  expect((await api('GET', path(), { token: cityOfficer })).body).toMatchObject({
+    erased: true,
+    birthYear: 1984,
+    personal: null,
+  });
+
+  // Registered ×2 (with a qualification each), appointed ×2, rotated, ended, erased.
+  const topic = await trainingTopic(9);
+  for (const value of Object.values(lan)) expect(topic).not.toContain(value);
+  expect(topic).toContain('"birthYear":1984');
+  const stored = await database('vwu_training');
+  for (const value of Object.values(lan)) expect(stored).not.toContain(value);
+  for (const value of Object.values(lan)) expect(session.platform.output()).not.toContain(value);
+}, 300_000);
+
+it('refuses every cadre command and read out of the caller’s scope', async () => {
+  const ward = await establish('Hội LHPN phường Liễu Giai', 'grassroots', root);
+  const otherWard = await establish('Hội LHPN phường Vĩnh Phúc', 'grassroots', root);
+  const officer = await mintToken(ward, ['cadre-officer']);
+  const stranger = await mintToken(otherWard, ['cadre-officer']);
+  const id = String((await register(ward, officer)).body['id']);
+  const post = String(
+    (await appointWhenKnown(id, { unitId: ward, position: 'vice-chair' }, officer)).body['postId'],
+  );
+  const path = (p = '') => `/api/v1/cadres/${id}${p}`;
+  const calls: [string, string, unknown][] = [
+    ['GET', path(), undefined],
+    ['POST', path('/qualifications'), { fact: 'party', value: 'member', since: '2020-01-01' }],
+    ['POST', path('/posts'), { unitId: ward, position: 'executive-committee' }],
+    ['POST', path(`/posts/${post}/end`), { reason: 'resigned' }],
+    ['POST', path('/rotate'), { fromPostId: post, unitId: otherWard, position: 'vice-chair' }],
+    ['POST', path('/erase'), {}],
+  ];
+  for (const [method, p, body] of calls) {
+    const reply = await api(method, p, {
+      body,
+      token: stranger,
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    expect({ call: `${method} ${p}`, status: reply.status }).toEqual({
+      call: `${method} ${p}`,
+      status: 403,
+    });
+  }
+  const elsewhere = await api('POST', '/api/v1/cadres', {
+    body: { unitId: ward, personal: hoa },
+    token: stranger,
+  });
+  expect(elsewhere.status).toBe(403);
+  // Nothing changed: still one post, held.
+  expect((await api('GET', path(), { token: officer })).body).toMatchObject({
+    posts: [{ postId: post, endedOn: null }],
+  });
+}, 120_000);
