@@ -59,6 +59,7 @@ describe('public event registry', () => {
       'vn.vwu.training.CadreAppointed.v1',
       'vn.vwu.training.CadrePostEnded.v1',
       'vn.vwu.training.CadreRotated.v1',
+      'vn.vwu.training.CadreRecordMoved.v1',
       'vn.vwu.training.CadreErased.v1',
     ]);
     expect(PUBLIC_EVENTS[MEMBER_ADMITTED_V1].topic).toBe(TOPICS.membership);

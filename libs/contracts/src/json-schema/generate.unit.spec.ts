@@ -53,6 +53,7 @@ describe('generated contract files', () => {
       'schemas/vn.vwu.training.CadreAppointed.v1.schema.json',
       'schemas/vn.vwu.training.CadrePostEnded.v1.schema.json',
       'schemas/vn.vwu.training.CadreRotated.v1.schema.json',
+      'schemas/vn.vwu.training.CadreRecordMoved.v1.schema.json',
       'schemas/vn.vwu.training.CadreErased.v1.schema.json',
       'schemas/asyncapi.json',
     ]);

@@ -12,6 +12,7 @@ export const CADRE_APPOINTED_V1 = eventType('training', 'CadreAppointed', 1);
 export const CADRE_POST_ENDED_V1 = eventType('training', 'CadrePostEnded', 1);
 export const CADRE_ROTATED_V1 = eventType('training', 'CadreRotated', 1);
 export const CADRE_ERASED_V1 = eventType('training', 'CadreErased', 1);
+export const CADRE_RECORD_MOVED_V1 = eventType('training', 'CadreRecordMoved', 1);
 
 const cadreId = z.uuid().describe('The cadre; ce_subject is cadre-<cadreId>.');
 const postId = z
@@ -113,6 +114,19 @@ export const CadreRotatedV1 = z
     `A cadre was rotated (luân chuyển): the old post ends and the new one starts on the same day; her record moves to the new unit. ${PERSONAL}`,
   );
 
+/** Her record follows its unit, merged or dissolved into a successor (the system acts). */
+export const CadreRecordMovedV1 = z
+  .object({
+    cadreId,
+    fromUnitId: unitId.describe('The closed unit that kept her record.'),
+    unitId: unitId.describe('The successor that keeps it from movedOn.'),
+    ancestorIds: ancestorIds.describe("The successor's ancestors, root first, on the day."),
+    movedOn: calendarDate.describe('The first day the closed unit no longer exists.'),
+  })
+  .describe(
+    `A cadre's record moved to the successor of its merged or dissolved unit (actorid system:units-merged); her posts at the closed unit ended that day (CadrePostEnded, reason unit-closed). ${PERSONAL}`,
+  );
+
 export const CadreErasedV1 = z
   .object({ cadreId, erasedOn: calendarDate.describe('The day her personal data was shredded.') })
   .describe(
@@ -124,4 +138,5 @@ export type CadreQualificationRecordedV1Data = z.output<typeof CadreQualificatio
 export type CadreAppointedV1Data = z.output<typeof CadreAppointedV1>;
 export type CadrePostEndedV1Data = z.output<typeof CadrePostEndedV1>;
 export type CadreRotatedV1Data = z.output<typeof CadreRotatedV1>;
+export type CadreRecordMovedV1Data = z.output<typeof CadreRecordMovedV1>;
 export type CadreErasedV1Data = z.output<typeof CadreErasedV1>;

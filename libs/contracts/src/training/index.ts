@@ -4,12 +4,14 @@ import {
   CADRE_POST_ENDED_V1,
   CADRE_QUALIFICATION_RECORDED_V1,
   CADRE_REGISTERED_V1,
+  CADRE_RECORD_MOVED_V1,
   CADRE_ROTATED_V1,
   CadreAppointedV1,
   CadreErasedV1,
   CadrePostEndedV1,
   CadreQualificationRecordedV1,
   CadreRegisteredV1,
+  CadreRecordMovedV1,
   CadreRotatedV1,
 } from './cadre-events.v1';
 
@@ -22,5 +24,6 @@ export const TRAINING_EVENTS = {
   [CADRE_APPOINTED_V1]: CadreAppointedV1,
   [CADRE_POST_ENDED_V1]: CadrePostEndedV1,
   [CADRE_ROTATED_V1]: CadreRotatedV1,
+  [CADRE_RECORD_MOVED_V1]: CadreRecordMovedV1,
   [CADRE_ERASED_V1]: CadreErasedV1,
 } as const;

@@ -1,2 +1,5 @@
+export * from './lib/cadre-places';
 export * from './lib/public-events';
+export * from './lib/training-consumers';
 export * from './lib/training-units';
+export * from './lib/unit-closures';

@@ -28,6 +28,7 @@ import {
   MongoTrainingUnits,
   TRAINING_CONSUMER_OPTIONS,
   TrainingConsumers,
+  TrainingParts,
   type TrainingConsumerOptions,
 } from '@vwu/training-infrastructure';
 import type { Connection } from 'mongoose';
@@ -69,6 +70,7 @@ export class TrainingModule {
         RotateCadreHandler,
         EraseCadreHandler,
         GetCadreHandler,
+        TrainingParts,
         TrainingConsumers,
       ],
     };

@@ -1,7 +1,6 @@
 import { authorise, type Actor, type Permission } from '@vwu/platform-auth';
 import type { CadreCommand } from '@vwu/training-domain';
 import {
-  cadrePath,
   requireCadreRecord,
   type CadreCommandResult,
   type CadreWorkspace,
@@ -16,7 +15,7 @@ export async function authorisedCadre(
   permission: Permission = 'cadres:write',
 ): Promise<LoadedCadre & { readonly path: readonly string[] }> {
   const loaded = await cadres.load(cadreId);
-  const path = cadrePath(requireCadreRecord(loaded));
+  const path = await cadres.pathOf(requireCadreRecord(loaded));
   authorise(actor, permission, path);
   return { ...loaded, path };
 }

@@ -16,6 +16,7 @@ import {
   type CommandOutcome,
 } from '@vwu/platform-event-sourcing';
 import { PersonalDataVault, type IdentityFields } from '@vwu/platform-personal-data';
+import { TrainingUnits } from './ports';
 
 /** The generic command handler bound to the cadre decider. */
 export abstract class CadreCommands {
@@ -37,7 +38,17 @@ export class CadreWorkspace {
   constructor(
     readonly store: EventStore,
     readonly commands: CadreCommands,
+    private readonly units: TrainingUnits,
   ) {}
+
+  /**
+   * Her record's unit and its ancestors as the tree is now (a unit moved in a reform takes its
+   * cadres' scope along); as recorded when the unit is not known here or closed.
+   */
+  async pathOf(cadre: CadreRecord): Promise<readonly string[]> {
+    const unit = await this.units.facts(cadre.unitId);
+    return unit.active ? [...unit.ancestorIds, unit.unitId] : cadrePath(cadre);
+  }
 
   async load(cadreId: string): Promise<LoadedCadre> {
     const stored = await this.store.readStream(cadreStreamId(cadreId));
@@ -61,7 +72,7 @@ export function requireCadreRecord(loaded: LoadedCadre): CadreRecord {
   return loaded.state;
 }
 
-/** Her record's unit and its ancestors: the scope that acts on her. */
+/** Her record's unit and its ancestors as her stream recorded them. */
 export function cadrePath(cadre: CadreRecord): readonly string[] {
   return [...cadre.ancestorIds, cadre.unitId];
 }

@@ -83,5 +83,23 @@ export interface EraseCadre {
   readonly erasedOn: CalendarDate;
 }
 
+/**
+ * The process manager of UnitsMerged and UnitDissolved: her posts at the closed unit end on its
+ * last day, and her record follows it to the successor, if any (the system acts).
+ */
+export interface CloseUnitPosts {
+  readonly type: 'CloseUnitPosts';
+  readonly cadreId: string;
+  readonly unitId: string;
+  readonly successor: CadreUnitFacts | null;
+  readonly closedOn: CalendarDate;
+}
+
 export type CadreCommand =
-  RegisterCadre | RecordQualification | AppointCadre | EndCadrePost | RotateCadre | EraseCadre;
+  | CloseUnitPosts
+  | RegisterCadre
+  | RecordQualification
+  | AppointCadre
+  | EndCadrePost
+  | RotateCadre
+  | EraseCadre;

@@ -3,6 +3,7 @@ import type { CadreCommand } from './cadre.commands';
 import type { CadreEvent } from './cadre.events';
 import { evolveCadre, initialCadreState, type CadreState } from './cadre.state';
 import { appointCadre, endCadrePost, rotateCadre } from './cadre-posts';
+import { closeUnitPosts } from './close-unit-posts';
 import { eraseCadre, recordQualification, registerCadre } from './cadre-rules';
 
 function decideCadre(command: CadreCommand, state: CadreState): readonly CadreEvent[] {
@@ -19,6 +20,8 @@ function decideCadre(command: CadreCommand, state: CadreState): readonly CadreEv
       return rotateCadre(command, state);
     case 'EraseCadre':
       return eraseCadre(command, state);
+    case 'CloseUnitPosts':
+      return closeUnitPosts(command, state);
     default:
       return unreachable(command);
   }

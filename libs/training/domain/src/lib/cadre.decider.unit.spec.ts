@@ -237,3 +237,45 @@ describe('erasing a cadre', () => {
     spec.given([REGISTERED, erased]).when(erase).thenNothing();
   });
 });
+
+describe('a unit merged or dissolved (the process manager’s command)', () => {
+  const close = (successor: typeof OTHER_WARD | null) => ({
+    type: 'CloseUnitPosts' as const,
+    cadreId: ID.cadre,
+    unitId: ID.ward,
+    successor,
+    closedOn: '2025-07-01',
+  });
+  const ended = {
+    type: 'CadrePostEnded' as const,
+    data: {
+      cadreId: ID.cadre,
+      postId: ID.post,
+      unitId: ID.ward,
+      position: 'chairwoman',
+      endedOn: '2025-07-01',
+      reason: 'unit-closed' as const,
+    },
+  };
+  const moved = {
+    type: 'CadreRecordMoved' as const,
+    data: {
+      cadreId: ID.cadre,
+      fromUnitId: ID.ward,
+      unitId: ID.otherWard,
+      ancestorIds: [ID.city],
+      movedOn: '2025-07-01',
+    },
+  };
+
+  it('ends her posts there and moves her record to the successor, once', () => {
+    spec.given([REGISTERED, CHAIR_APPOINTED]).when(close(OTHER_WARD)).then([ended, moved]);
+    spec.given([REGISTERED, CHAIR_APPOINTED, ended, moved]).when(close(OTHER_WARD)).thenNothing();
+  });
+
+  it('ends her posts only, for a unit dissolved with no successor or not hers', () => {
+    spec.given([REGISTERED, CHAIR_APPOINTED]).when(close(null)).then([ended]);
+    const elsewhere = { ...close(OTHER_WARD), unitId: ID.branch };
+    spec.given([REGISTERED, CHAIR_APPOINTED]).when(elsewhere).thenNothing();
+  });
+});

@@ -3,6 +3,7 @@ import type {
   CadreErasedV1Data,
   CadrePostEndedV1Data,
   CadreQualificationRecordedV1Data,
+  CadreRecordMovedV1Data,
   CadreRegisteredV1Data,
   CadreRotatedV1Data,
 } from '@vwu/contracts';
@@ -43,6 +44,11 @@ export interface CadreRotated {
   readonly data: DeepReadonly<CadreRotatedV1Data>;
 }
 
+export interface CadreRecordMoved {
+  readonly type: 'CadreRecordMoved';
+  readonly data: DeepReadonly<CadreRecordMovedV1Data>;
+}
+
 export interface CadreErased {
   readonly type: 'CadreErased';
   readonly data: DeepReadonly<CadreErasedV1Data>;
@@ -54,4 +60,5 @@ export type CadreEvent =
   | CadreAppointed
   | CadrePostEnded
   | CadreRotated
+  | CadreRecordMoved
   | CadreErased;

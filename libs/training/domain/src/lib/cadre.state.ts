@@ -41,17 +41,23 @@ function withPost(state: CadreRecord, post: CadrePost | undefined): CadreRecord 
   return post ? { ...state, posts: { ...state.posts, [post.postId]: post } } : state;
 }
 
+/** A fact's latest value: one recorded for an earlier day does not replace a later one. */
+function withQualification(
+  state: CadreRecord,
+  { fact, value, since }: { fact: Qualification; value: string; since: CalendarDate },
+): CadreRecord {
+  const latest = state.qualifications[fact];
+  if (latest && latest.since > since) return state;
+  return { ...state, qualifications: { ...state.qualifications, [fact]: { value, since } } };
+}
+
 function evolveRecord(
   state: CadreRecord,
   event: Exclude<CadreEvent, { type: 'CadreRegistered' }>,
 ): CadreRecord {
   switch (event.type) {
-    case 'CadreQualificationRecorded': {
-      const { fact, value, since } = event.data;
-      const latest = state.qualifications[fact];
-      if (latest && latest.since > since) return state;
-      return { ...state, qualifications: { ...state.qualifications, [fact]: { value, since } } };
-    }
+    case 'CadreQualificationRecorded':
+      return withQualification(state, event.data);
     case 'CadreAppointed': {
       const { postId, unitId, position, appointedOn } = event.data;
       return withPost(state, { postId, unitId, position, appointedOn, endedOn: null });
@@ -64,6 +70,8 @@ function evolveRecord(
       const post = { postId, unitId, position, appointedOn: rotatedOn, endedOn: null };
       return { ...withPost(left, post), unitId, ancestorIds };
     }
+    case 'CadreRecordMoved':
+      return { ...state, unitId: event.data.unitId, ancestorIds: event.data.ancestorIds };
     case 'CadreErased':
       return { ...state, erased: true };
     default:

@@ -3,6 +3,7 @@ import {
   CADRE_ERASED_V1,
   CADRE_POST_ENDED_V1,
   CADRE_QUALIFICATION_RECORDED_V1,
+  CADRE_RECORD_MOVED_V1,
   CADRE_REGISTERED_V1,
   CADRE_ROTATED_V1,
 } from '@vwu/contracts';
@@ -16,6 +17,7 @@ const PUBLIC_TYPES: { readonly [T in CadreEvent['type']]: string | null } = {
   CadreAppointed: CADRE_APPOINTED_V1,
   CadrePostEnded: CADRE_POST_ENDED_V1,
   CadreRotated: CADRE_ROTATED_V1,
+  CadreRecordMoved: CADRE_RECORD_MOVED_V1,
   CadreErased: CADRE_ERASED_V1,
 };
 

@@ -67,6 +67,16 @@ const EVENTS: CadreEvent[] = [
       reason: 'term-ended',
     },
   },
+  {
+    type: 'CadreRecordMoved',
+    data: {
+      cadreId: CADRE,
+      fromUnitId: OTHER,
+      unitId: WARD,
+      ancestorIds: [CITY],
+      movedOn: '2026-01-15',
+    },
+  },
   { type: 'CadreErased', data: { cadreId: CADRE, erasedOn: '2026-02-01' } },
 ];
 

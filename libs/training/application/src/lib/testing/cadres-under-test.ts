@@ -58,11 +58,15 @@ export function cadresUnderTest() {
   const store = new InMemoryEventStore();
   const reservations = new MemoryReservations();
   const keys = new MemoryDataKeys();
-  const cadres = new CadreWorkspace(store, { handler: new CommandHandler(store, cadreDecider) });
+  const units = new MapUnits();
+  const cadres = new CadreWorkspace(
+    store,
+    { handler: new CommandHandler(store, cadreDecider) },
+    units,
+  );
   const personalData = new CadrePersonalData(
     new PersonalDataVault(keys, new LocalMasterKey(randomBytes(32).toString('base64'))),
   );
-  const units = new MapUnits();
   const seats = new UnitSeats(cadres, reservations);
   return {
     store,

@@ -1,0 +1,90 @@
+import { isContextEvent, type PublicEvent } from '@vwu/contracts';
+import { applyVersioned } from '@vwu/platform-messaging';
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/**
+ * Where each cadre is now, from the service's own public events: the unit that keeps her
+ * record and the units of her open posts. The process manager of closed units finds its
+ * cadres here. One document per cadre stream (`cadre-<id>`), idempotent by version.
+ */
+interface CadrePlace {
+  _id: string;
+  cadreId: string;
+  unitId: string;
+  /** Her open posts: post id → unit id. */
+  posts: Record<string, string>;
+  /** Her record's unit and her posts' units, for the look-up by unit. */
+  units: string[];
+  version: number;
+}
+
+type Place = Omit<CadrePlace, '_id'>;
+type Placing = (data: Record<string, unknown>, current: Place | undefined) => Place | undefined;
+
+const schema = new Schema<CadrePlace>(
+  {
+    _id: { type: String },
+    cadreId: { type: String, required: true },
+    unitId: { type: String, required: true },
+    posts: { type: Schema.Types.Mixed, default: {} },
+    units: { type: [String], index: true },
+    version: { type: Number, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+
+function placed(cadreId: string, unitId: string, posts: Record<string, string>) {
+  return { cadreId, unitId, posts, units: [...new Set([unitId, ...Object.values(posts)])] };
+}
+
+const without = (posts: Record<string, string>, postId: string) =>
+  Object.fromEntries(Object.entries(posts).filter(([id]) => id !== postId));
+
+const PLACINGS: Readonly<Record<string, Placing>> = {
+  'vn.vwu.training.CadreRegistered.v1': (d) => ({
+    ...placed(String(d['cadreId']), String(d['unitId']), {}),
+    version: 0,
+  }),
+  'vn.vwu.training.CadreAppointed.v1': (d, c) =>
+    c && {
+      ...c,
+      ...placed(c.cadreId, c.unitId, { ...c.posts, [String(d['postId'])]: String(d['unitId']) }),
+    },
+  'vn.vwu.training.CadrePostEnded.v1': (d, c) =>
+    c && { ...c, ...placed(c.cadreId, c.unitId, without(c.posts, String(d['postId']))) },
+  'vn.vwu.training.CadreRotated.v1': (d, c) => {
+    if (!c) return undefined;
+    const posts = {
+      ...without(c.posts, String(d['endedPostId'])),
+      [String(d['postId'])]: String(d['unitId']),
+    };
+    return { ...c, ...placed(c.cadreId, String(d['unitId']), posts) };
+  },
+  'vn.vwu.training.CadreRecordMoved.v1': (d, c) =>
+    c && { ...c, ...placed(c.cadreId, String(d['unitId']), c.posts) },
+};
+
+/** The cadres' places; idempotent (each event applies over an older version only). */
+export class CadrePlaces {
+  readonly model: Model<CadrePlace>;
+
+  constructor(connection: Connection, collection = 'cadre_places') {
+    this.model =
+      (connection.models[collection] as Model<CadrePlace> | undefined) ??
+      connection.model<CadrePlace>(collection, schema, collection);
+  }
+
+  async apply(events: readonly PublicEvent[]): Promise<void> {
+    await applyVersioned<Place>(this.model, events, (event, current) => {
+      const placing = isContextEvent('training', event) ? PLACINGS[event.type] : undefined;
+      const after = placing?.(event.data, current);
+      return after && { ...after, version: Number(event.sequence) };
+    });
+  }
+
+  /** The cadres whose record or an open post is at the unit, as far as applied. */
+  async at(unitId: string): Promise<string[]> {
+    const found = await this.model.find({ units: unitId }, { cadreId: 1 }).lean();
+    return found.map((place) => place.cadreId);
+  }
+}

@@ -1,0 +1,106 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { TOPICS } from '@vwu/contracts';
+import { ProjectionConsumer } from '@vwu/platform-messaging';
+import { KAFKA, MONGO_CONNECTION, SERVICE_CONFIG, type ServiceConfig } from '@vwu/platform-nest';
+import { CadreWorkspace, TrainingUnits, UnitSeats } from '@vwu/training-application';
+import type { Kafka } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import { CadrePlaces } from './cadre-places';
+import type { MongoTrainingUnits } from './training-units';
+import { ClosedUnitPosts } from './unit-closures';
+
+/** The unit directory's consumer group: a new generation is a new name and a new collection. */
+export const TRAINING_UNITS_CONSUMER_GROUP = 'vwu.training.units.g1';
+/** The cadres' places (whom a closed unit holds), from the service's own topic. */
+export const CADRE_PLACES_CONSUMER_GROUP = 'vwu.training.cadre-places.g1';
+export const TRAINING_CONSUMER_OPTIONS = Symbol('TRAINING_CONSUMER_OPTIONS');
+
+export interface TrainingConsumerOptions {
+  /** Prepended to consumer group ids: a test run's services keep apart from a developer's. */
+  readonly groupPrefix?: string;
+}
+
+/** The read side the service keeps for itself. */
+@Injectable()
+export class TrainingParts {
+  readonly places: CadrePlaces;
+  readonly closures: ClosedUnitPosts;
+  /** The TrainingUnits provider is the Mongo one: it is also the organisation topic's handler. */
+  readonly units: MongoTrainingUnits;
+
+  constructor(
+    @Inject(MONGO_CONNECTION) connection: Connection,
+    units: TrainingUnits,
+    cadres: CadreWorkspace,
+    seats: UnitSeats,
+  ) {
+    this.units = units as MongoTrainingUnits;
+    this.places = new CadrePlaces(connection);
+    this.closures = new ClosedUnitPosts(connection, this.places, { cadres, units, seats });
+  }
+}
+
+/** How often closed units are swept for cadres still placed there. */
+const SWEEP_MS = 5_000;
+
+/**
+ * The service's consumers, for its life: the unit directory and the closures from the
+ * organisation topic, the cadres' places from its own; and the sweep of closed units.
+ */
+@Injectable()
+export class TrainingConsumers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('TrainingConsumers');
+  private readonly consumers: ProjectionConsumer[];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @Inject(KAFKA) kafka: Kafka,
+    @Inject(SERVICE_CONFIG) config: ServiceConfig,
+    @Inject(TRAINING_CONSUMER_OPTIONS) options: TrainingConsumerOptions,
+    private readonly parts: TrainingParts,
+  ) {
+    const group = (name: string) => `${options.groupPrefix ?? ''}${name}`;
+    const topic = (name: string) => `${config.KAFKA_TOPIC_PREFIX}${name}`;
+    const { units, closures, places } = parts;
+    this.consumers = [
+      new ProjectionConsumer(kafka, {
+        groupId: group(TRAINING_UNITS_CONSUMER_GROUP),
+        topics: [topic(TOPICS.organisation)],
+        handler: {
+          apply: async (events) => {
+            await units.apply(events);
+            await closures.record(events);
+          },
+        },
+        logger: new Logger('TrainingUnits'),
+      }),
+      new ProjectionConsumer(kafka, {
+        groupId: group(CADRE_PLACES_CONSUMER_GROUP),
+        topics: [topic(TOPICS.training)],
+        handler: places,
+        logger: new Logger('CadrePlaces'),
+      }),
+    ];
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await Promise.all(this.consumers.map((consumer) => consumer.start()));
+    this.timer = setInterval(() => {
+      this.parts.closures
+        .sweep()
+        .catch((error: unknown) => this.logger.warn(`sweep failed: ${String(error)}`));
+    }, SWEEP_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+  }
+}

@@ -1,0 +1,131 @@
+import { Logger } from '@nestjs/common';
+import { BRANCH_CLOSURE_ACTOR, isContextEvent, type PublicEvent } from '@vwu/contracts';
+import type { CadreWorkspace, TrainingUnits, UnitSeats } from '@vwu/training-application';
+import type { CadreUnitFacts } from '@vwu/training-domain';
+import { DomainError } from '@vwu/platform-decider';
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { CadrePlaces } from './cadre-places';
+
+/** A closed unit (merged, or dissolved with or without a successor). */
+interface UnitClosure {
+  _id: string;
+  successorId: string | null;
+  on: string;
+  recordedAt: Date;
+}
+
+const schema = new Schema<UnitClosure>(
+  {
+    _id: { type: String },
+    successorId: { type: String, default: null },
+    on: { type: String, required: true },
+    recordedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** The system acts for the organisation context's decision; the decider still checks it. */
+const SYSTEM = {
+  userId: BRANCH_CLOSURE_ACTOR,
+  roles: [],
+  scopeUnitId: '',
+  correlationId: 'units-merged',
+};
+/** How long a closure is swept for cadres still arriving at the closed unit. */
+const SWEEP_FOR_MS = 24 * 3_600_000;
+
+function closureOf(event: PublicEvent): Omit<UnitClosure, 'recordedAt'> | undefined {
+  if (!isContextEvent('organisation', event)) return undefined;
+  if (event.type === 'vn.vwu.organisation.UnitsMerged.v1')
+    return { _id: event.subject, successorId: event.data.successorId, on: event.data.mergedOn };
+  if (event.type === 'vn.vwu.organisation.UnitDissolved.v1')
+    return { _id: event.subject, successorId: event.data.successorId, on: event.data.dissolvedOn };
+  return undefined;
+}
+
+/**
+ * The process manager of UnitsMerged and UnitDissolved for cadres: the posts at the closed unit
+ * end on its last day (their single seats freed) and the records it kept follow it to the
+ * successor. Closures are recorded from the organisation topic; a sweep acts on whoever is
+ * still placed there, again for a day, so a cadre whose appointment arrives late follows too.
+ * Exactly once in effect: the decider decides nothing for a cadre already done.
+ */
+export class ClosedUnitPosts {
+  private readonly logger = new Logger('ClosedUnitPosts');
+  readonly model: Model<UnitClosure>;
+
+  constructor(
+    connection: Connection,
+    private readonly places: CadrePlaces,
+    private readonly parts: {
+      readonly cadres: CadreWorkspace;
+      readonly units: TrainingUnits;
+      readonly seats: UnitSeats;
+    },
+  ) {
+    this.model =
+      (connection.models['unit_closures'] as Model<UnitClosure> | undefined) ??
+      connection.model<UnitClosure>('unit_closures', schema, 'unit_closures');
+  }
+
+  async record(events: readonly PublicEvent[]): Promise<void> {
+    const recordedAt = new Date();
+    const writes = events
+      .flatMap((event) => closureOf(event) ?? [])
+      .map((closure) => ({
+        updateOne: {
+          filter: { _id: closure._id },
+          update: { $setOnInsert: { ...closure, recordedAt } },
+          upsert: true,
+        },
+      }));
+    if (writes.length > 0) await this.model.bulkWrite(writes, { ordered: false });
+  }
+
+  /** Acts on every cadre still placed at a recently closed unit; returns how many changed. */
+  async sweep(now = new Date()): Promise<number> {
+    const since = new Date(now.getTime() - SWEEP_FOR_MS);
+    let changed = 0;
+    for (const closure of await this.model.find({ recordedAt: { $gte: since } }).lean())
+      changed += await this.closeAll(closure);
+    return changed;
+  }
+
+  private async closeAll(closure: UnitClosure): Promise<number> {
+    const cadreIds = await this.places.at(closure._id);
+    if (cadreIds.length === 0) return 0;
+    const { units } = this.parts;
+    const successor = closure.successorId ? await units.facts(closure.successorId) : null;
+    // A successor not known here yet: the next sweep.
+    if (successor && !successor.active) return 0;
+    let changed = 0;
+    for (const cadreId of cadreIds) if (await this.close(cadreId, closure, successor)) changed += 1;
+    return changed;
+  }
+
+  private async close(
+    cadreId: string,
+    closure: UnitClosure,
+    successor: CadreUnitFacts | null,
+  ): Promise<boolean> {
+    const { cadres, seats } = this.parts;
+    try {
+      const command = {
+        type: 'CloseUnitPosts',
+        cadreId,
+        unitId: closure._id,
+        successor,
+        closedOn: closure.on,
+      } as const;
+      const outcome = await cadres.handle(cadreId, command, SYSTEM);
+      for (const event of outcome.events)
+        if (event.type === 'CadrePostEnded')
+          await seats.release(cadreId, event.data.unitId, event.data.position);
+      return outcome.events.length > 0;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.debug(`cadre ${cadreId} not closed at ${closure._id}: ${error.code}`);
+      return false;
+    }
+  }
+}
