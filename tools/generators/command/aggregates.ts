@@ -1,4 +1,5 @@
 import { contractLists, type AggregateProfile, type PublicEventList } from './aggregate-profile.ts';
+import { cadre } from './training-aggregates.ts';
 
 // The aggregates the command generator knows (see aggregate-profile.ts for what each entry says).
 
@@ -174,4 +175,4 @@ const unit: AggregateProfile = {
   },
 };
 
-export const AGGREGATES: Readonly<Record<string, AggregateProfile>> = { club, unit };
+export const AGGREGATES: Readonly<Record<string, AggregateProfile>> = { club, unit, cadre };

@@ -55,6 +55,7 @@ describe('generated contract files', () => {
       'schemas/vn.vwu.training.CadreRotated.v1.schema.json',
       'schemas/vn.vwu.training.CadreRecordMoved.v1.schema.json',
       'schemas/vn.vwu.training.CadreErased.v1.schema.json',
+      'schemas/vn.vwu.training.CadreAwarded.v1.schema.json',
       'schemas/asyncapi.json',
     ]);
   });

@@ -14,8 +14,10 @@ import {
   CadreRecordMovedV1,
   CadreRotatedV1,
 } from './cadre-events.v1';
+import { CADRE_AWARDED_V1, CadreAwardedV1 } from './cadre-awarded.v1';
 
 export * from './cadre-events.v1';
+export * from './cadre-awarded.v1';
 
 /** The public events of the training context, by type; all on `vwu.training.events`. */
 export const TRAINING_EVENTS = {
@@ -26,4 +28,5 @@ export const TRAINING_EVENTS = {
   [CADRE_ROTATED_V1]: CadreRotatedV1,
   [CADRE_RECORD_MOVED_V1]: CadreRecordMovedV1,
   [CADRE_ERASED_V1]: CadreErasedV1,
+  [CADRE_AWARDED_V1]: CadreAwardedV1,
 } as const;

@@ -135,6 +135,9 @@ export const cadreView = z.strictObject({
       endedOn: z.iso.date().nullable(),
     }),
   ),
+  awards: z
+    .array(z.strictObject({ award: z.string(), year: z.number().int() }))
+    .describe('Khen thưởng: her awards, in the order given.'),
   personal: z
     .record(z.string(), z.unknown())
     .nullable()

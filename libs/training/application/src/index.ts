@@ -16,3 +16,5 @@ export * from './lib/register-cadre/register-cadre.handler';
 export * from './lib/rotate-cadre/rotate-cadre.command';
 export * from './lib/rotate-cadre/rotate-cadre.handler';
 export * from './lib/seats';
+export * from './lib/grant-cadre-award/grant-cadre-award.command';
+export * from './lib/grant-cadre-award/grant-cadre-award.handler';

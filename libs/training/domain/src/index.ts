@@ -6,3 +6,4 @@ export * from './lib/cadre.events';
 export * from './lib/cadre.state';
 export * from './lib/cadre.values';
 export * from './lib/close-unit-posts';
+export * from './lib/grant-cadre-award';

@@ -12,6 +12,7 @@ import {
   TRAINING_RPC,
 } from '../training';
 import { operation } from './operation';
+import { z } from 'zod';
 
 // Cán bộ Hội: /api/v1/cadres. training-service decides scope on her record's unit (and, for a
 // post, on the post's unit too) and seals her personal fields under a data key of her own.
@@ -126,6 +127,36 @@ export const eraseCadre = operation({
   problems: { '409': 'Cán bộ đang giữ chức vụ — training.cadre-holds-posts: end her posts first' },
 });
 
+/** POST /api/v1/cadres/{id}/awards */
+export const grantCadreAwardBody = z.strictObject({
+  award: z
+    .enum(
+      [
+        'nguyen-thi-dinh-prize',
+        'good-grassroots-cadre',
+        'central-certificate-of-merit',
+        'city-certificate-of-merit',
+      ],
+      'must be an award code',
+    )
+    .describe(
+      'nguyen-thi-dinh-prize (Giải thưởng Nguyễn Thị Định), good-grassroots-cadre (Cán bộ Hội cơ sở giỏi), central-certificate-of-merit (Bằng khen của Trung ương Hội), city-certificate-of-merit (Bằng khen của Thành Hội).',
+    ),
+  year: z.number().int().min(1930).max(2200).describe('The year it is for.'),
+});
+
+export const grantCadreAward = operation({
+  ...cadre,
+  operationId: 'grantCadreAward',
+  pattern: 'training.cadres.grant-cadre-award',
+  description: 'Once per award and year: a repeat changes nothing. In her record’s scope.',
+  method: 'post',
+  path: '/api/v1/cadres/{id}/awards',
+  body: { name: 'GrantCadreAward', schema: grantCadreAwardBody },
+  response: done,
+  summary: 'Khen thưởng cán bộ — Record an award of a cadre (a prize, a title) for a year',
+});
+
 export const trainingOperations = [
   registerCadre,
   getCadre,
@@ -134,4 +165,5 @@ export const trainingOperations = [
   endCadrePost,
   rotateCadre,
   eraseCadre,
+  grantCadreAward,
 ] as const;

@@ -11,6 +11,7 @@ import {
   rotateCadre,
   type CadreView,
   type RpcRequest,
+  grantCadreAward,
 } from '@vwu/internal-api';
 import { todayInVietnam } from '@vwu/platform-config';
 import { ActorResolver, Answers, RpcProblemFilter } from '@vwu/platform-nest';
@@ -23,6 +24,7 @@ import {
   RegisterCadreCommand,
   RotateCadreCommand,
   type CadreCommandResult,
+  GrantCadreAwardCommand,
 } from '@vwu/training-application';
 import { randomUUID } from 'node:crypto';
 
@@ -87,5 +89,11 @@ export class CadresRpcController {
   async get(@Payload() request: RpcRequest<unknown>): Promise<CadreView> {
     const { actor, params } = await this.actors.receive(getCadre, request);
     return this.queryBus.execute(new GetCadreQuery(params.id, actor));
+  }
+
+  @Answers(grantCadreAward)
+  async grantCadreAward(@Payload() request: RpcRequest<unknown>): Promise<CadreCommandResult> {
+    const { actor, params, body } = await this.actors.receive(grantCadreAward, request);
+    return this.commandBus.execute(new GrantCadreAwardCommand(params.id, body, actor));
   }
 }

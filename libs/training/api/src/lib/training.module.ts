@@ -22,6 +22,7 @@ import {
   RotateCadreHandler,
   TrainingUnits,
   UnitSeats,
+  GrantCadreAwardHandler,
 } from '@vwu/training-application';
 import { cadreDecider } from '@vwu/training-domain';
 import {
@@ -61,6 +62,7 @@ export class TrainingModule {
         personalDataVaultProvider(options.masterKey),
         ActorResolver,
         CadreWorkspace,
+        GrantCadreAwardHandler,
         CadrePersonalData,
         UnitSeats,
         RegisterCadreHandler,

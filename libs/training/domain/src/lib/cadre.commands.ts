@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@vwu/platform-decider';
 import type { PositionDefinition, PostEndReason } from './cadre.values';
+import type { GrantCadreAward } from './grant-cadre-award';
 
 /** A unit as the training service knows it now, from the organisation context's events. */
 export interface CadreUnitFacts {
@@ -102,4 +103,5 @@ export type CadreCommand =
   | AppointCadre
   | EndCadrePost
   | RotateCadre
-  | EraseCadre;
+  | EraseCadre
+  | GrantCadreAward;

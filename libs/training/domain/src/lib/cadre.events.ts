@@ -10,6 +10,7 @@ import type {
 import type { DeepReadonly } from '@vwu/platform-decider';
 import type { SealedPersonalData } from './cadre.commands';
 import type { PostEndReason, Qualification } from './cadre.values';
+import type { CadreAwarded } from './grant-cadre-award';
 
 // A cadre's stream (cadre-<cadreId>). The data is the public v1 contract's (libs/contracts),
 // read-only; her sealed personal data is the only field that never leaves the service.
@@ -61,4 +62,5 @@ export type CadreEvent =
   | CadrePostEnded
   | CadreRotated
   | CadreRecordMoved
-  | CadreErased;
+  | CadreErased
+  | CadreAwarded;

@@ -1,6 +1,7 @@
 import { unreachable, type CalendarDate } from '@vwu/platform-decider';
 import type { CadreEvent } from './cadre.events';
 import type { Qualification } from './cadre.values';
+import { awardKey } from './grant-cadre-award';
 
 export interface CadrePost {
   readonly postId: string;
@@ -26,6 +27,8 @@ export interface CadreRecord {
     Partial<Record<Qualification, { readonly value: string; readonly since: CalendarDate }>>
   >;
   readonly posts: Readonly<Record<string, CadrePost>>;
+  /** Her awards, `<year>:<award>`, in the order given. */
+  readonly awards: readonly string[];
 }
 
 export type CadreState = { readonly status: 'none' } | CadreRecord;
@@ -51,13 +54,36 @@ function withQualification(
   return { ...state, qualifications: { ...state.qualifications, [fact]: { value, since } } };
 }
 
-function evolveRecord(
-  state: CadreRecord,
-  event: Exclude<CadreEvent, { type: 'CadreRegistered' }>,
-): CadreRecord {
+type PostEvent = Extract<
+  CadreEvent,
+  { type: 'CadreAppointed' | 'CadrePostEnded' | 'CadreRotated' | 'CadreRecordMoved' }
+>;
+type RecordEvent = Exclude<CadreEvent, PostEvent | { type: 'CadreRegistered' }>;
+
+const POST_EVENTS: ReadonlySet<string> = new Set<PostEvent['type']>([
+  'CadreAppointed',
+  'CadrePostEnded',
+  'CadreRotated',
+  'CadreRecordMoved',
+]);
+
+/** Her record: its facts, her awards and plans, its erasure. */
+function evolveRecord(state: CadreRecord, event: RecordEvent): CadreRecord {
   switch (event.type) {
     case 'CadreQualificationRecorded':
       return withQualification(state, event.data);
+    case 'CadreErased':
+      return { ...state, erased: true };
+    case 'CadreAwarded':
+      return { ...state, awards: [...state.awards, awardKey(event.data.award, event.data.year)] };
+    default:
+      return unreachable(event);
+  }
+}
+
+/** Her posts, and where her record is kept. */
+function evolvePosts(state: CadreRecord, event: PostEvent): CadreRecord {
+  switch (event.type) {
     case 'CadreAppointed': {
       const { postId, unitId, position, appointedOn } = event.data;
       return withPost(state, { postId, unitId, position, appointedOn, endedOn: null });
@@ -72,11 +98,13 @@ function evolveRecord(
     }
     case 'CadreRecordMoved':
       return { ...state, unitId: event.data.unitId, ancestorIds: event.data.ancestorIds };
-    case 'CadreErased':
-      return { ...state, erased: true };
     default:
       return unreachable(event);
   }
+}
+
+function isPostEvent(event: CadreEvent): event is PostEvent {
+  return POST_EVENTS.has(event.type);
 }
 
 export function evolveCadre(state: CadreState, event: CadreEvent): CadreState {
@@ -93,9 +121,11 @@ export function evolveCadre(state: CadreState, event: CadreEvent): CadreState {
       erased: false,
       qualifications: {},
       posts: {},
+      awards: [],
     };
   }
-  return state.status === 'none' ? state : evolveRecord(state, event);
+  if (state.status === 'none') return state;
+  return isPostEvent(event) ? evolvePosts(state, event) : evolveRecord(state, event);
 }
 
 /** The posts she holds now. */

@@ -101,5 +101,23 @@ export const POST_END_REASONS = [
 
 export type PostEndReason = (typeof POST_END_REASONS)[number];
 
+/** Khen thưởng: the awards a cadre's record keeps, by year (configuration, like positions). */
+export const AWARDS: Readonly<Record<string, Label>> = {
+  'nguyen-thi-dinh-prize': { vi: 'Giải thưởng Nguyễn Thị Định', en: 'Nguyễn Thị Định prize' },
+  'good-grassroots-cadre': { vi: 'Cán bộ Hội cơ sở giỏi', en: 'Good grassroots cadre' },
+  'central-certificate-of-merit': {
+    vi: 'Bằng khen của Trung ương Hội',
+    en: "Certificate of merit of the Central Women's Union",
+  },
+  'city-certificate-of-merit': {
+    vi: 'Bằng khen của Thành Hội',
+    en: "Certificate of merit of the city women's union",
+  },
+};
+
+export function isAward(award: string): boolean {
+  return Object.hasOwn(AWARDS, award);
+}
+
 /** Cadres are adults: her record may not open before she is 18. */
 export const MIN_CADRE_AGE = 18;

@@ -6,6 +6,7 @@ import {
   CADRE_RECORD_MOVED_V1,
   CADRE_REGISTERED_V1,
   CADRE_ROTATED_V1,
+  CADRE_AWARDED_V1,
 } from '@vwu/contracts';
 import type { CadreEvent } from '@vwu/training-domain';
 import type { PublicEventMapper } from '@vwu/platform-messaging';
@@ -19,6 +20,7 @@ const PUBLIC_TYPES: { readonly [T in CadreEvent['type']]: string | null } = {
   CadreRotated: CADRE_ROTATED_V1,
   CadreRecordMoved: CADRE_RECORD_MOVED_V1,
   CadreErased: CADRE_ERASED_V1,
+  CadreAwarded: CADRE_AWARDED_V1,
 };
 
 /**

@@ -78,6 +78,10 @@ const EVENTS: CadreEvent[] = [
     },
   },
   { type: 'CadreErased', data: { cadreId: CADRE, erasedOn: '2026-02-01' } },
+  {
+    type: 'CadreAwarded',
+    data: { cadreId: CADRE, award: 'good-grassroots-cadre', year: 2025, unitId: WARD },
+  },
 ];
 
 const published = EVENTS.map((event, i) => {

@@ -16,6 +16,7 @@ export type CadreDto = Pick<
   readonly qualifications: Readonly<Record<string, { value: string; since: string }>>;
   /** Every post she has held, in appointment order. */
   readonly posts: readonly CadrePost[];
+  readonly awards: readonly { readonly award: string; readonly year: number }[];
   /** In full for roles with `cadres:personal-data`, masked for others, null once erased. */
   readonly personal: CadrePersonalFields | MaskedPersonalFields | null;
 };
@@ -45,6 +46,10 @@ export class GetCadreHandler implements IQueryHandler<GetCadreQuery, CadreDto> {
       erased,
       version: loaded.version,
       qualifications: cadre.qualifications,
+      awards: cadre.awards.map((key) => {
+        const [year = '', award = ''] = key.split(':');
+        return { award, year: Number(year) };
+      }),
       posts: Object.values(cadre.posts).sort((a, b) => a.appointedOn.localeCompare(b.appointedOn)),
       personal: fields ? (full ? fields : maskPersonalFields(fields)) : null,
     };

@@ -86,15 +86,21 @@ export function cadresUnderTest() {
 
 export type CadresUnderTest = ReturnType<typeof cadresUnderTest>;
 
+const MASTER = [{ fact: 'education', value: 'master', since: '2012-06-30' }];
+
 /** Registers her at a unit (by an officer of the city) and returns her id. */
-export async function registered(t: CadresUnderTest, unitId = WARD): Promise<string> {
+export async function registered(
+  t: CadresUnderTest,
+  unitId = WARD,
+  qualifications = MASTER,
+): Promise<string> {
   const id = randomUUID();
   const input = {
     unitId,
     memberId: null,
     registeredOn: '2024-01-10',
     personal: LAN,
-    qualifications: [{ fact: 'education', value: 'master', since: '2012-06-30' }],
+    qualifications,
   };
   await t.register.execute(new RegisterCadreCommand(input, officer(CITY), id));
   return id;
