@@ -62,6 +62,7 @@ describe('public event registry', () => {
       'vn.vwu.training.CadreRecordMoved.v1',
       'vn.vwu.training.CadreErased.v1',
       'vn.vwu.training.CadreAwarded.v1',
+      'vn.vwu.training.CadreSuccessionPlanned.v1',
     ]);
     expect(PUBLIC_EVENTS[MEMBER_ADMITTED_V1].topic).toBe(TOPICS.membership);
     expect(PUBLIC_EVENTS[UNIT_ESTABLISHED_V1].topic).toBe(TOPICS.organisation);

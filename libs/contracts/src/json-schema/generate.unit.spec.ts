@@ -56,6 +56,7 @@ describe('generated contract files', () => {
       'schemas/vn.vwu.training.CadreRecordMoved.v1.schema.json',
       'schemas/vn.vwu.training.CadreErased.v1.schema.json',
       'schemas/vn.vwu.training.CadreAwarded.v1.schema.json',
+      'schemas/vn.vwu.training.CadreSuccessionPlanned.v1.schema.json',
       'schemas/asyncapi.json',
     ]);
   });

@@ -15,9 +15,14 @@ import {
   CadreRotatedV1,
 } from './cadre-events.v1';
 import { CADRE_AWARDED_V1, CadreAwardedV1 } from './cadre-awarded.v1';
+import {
+  CADRE_SUCCESSION_PLANNED_V1,
+  CadreSuccessionPlannedV1,
+} from './cadre-succession-planned.v1';
 
 export * from './cadre-events.v1';
 export * from './cadre-awarded.v1';
+export * from './cadre-succession-planned.v1';
 
 /** The public events of the training context, by type; all on `vwu.training.events`. */
 export const TRAINING_EVENTS = {
@@ -29,4 +34,5 @@ export const TRAINING_EVENTS = {
   [CADRE_RECORD_MOVED_V1]: CadreRecordMovedV1,
   [CADRE_ERASED_V1]: CadreErasedV1,
   [CADRE_AWARDED_V1]: CadreAwardedV1,
+  [CADRE_SUCCESSION_PLANNED_V1]: CadreSuccessionPlannedV1,
 } as const;

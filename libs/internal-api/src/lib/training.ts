@@ -29,7 +29,7 @@ export const POSITION_CODES = [
   'group-head',
 ] as const;
 
-const position = z
+export const positionCode = z
   .enum(POSITION_CODES, 'must be a position code')
   .describe(
     'Chức vụ — chairwoman (chủ tịch), vice-chair (phó chủ tịch), standing-committee (ủy viên ban thường vụ), executive-committee (ủy viên ban chấp hành), department-head (trưởng ban), department-deputy (phó trưởng ban) of the province or city union, branch-head (chi hội trưởng), group-head (tổ trưởng). Each exists at some unit kinds only (422 training.position-not-at-unit-kind).',
@@ -81,7 +81,7 @@ export const registerCadreBody = z.strictObject({
 /** POST /api/v1/cadres/:id/posts */
 export const appointCadreBody = z.strictObject({
   unitId: z.uuid('must be a unit id').describe('The unit where she takes the post.'),
-  position,
+  position: positionCode,
   appointedOn: date.optional().describe('The first day in the post; today if absent.'),
 });
 
@@ -99,7 +99,7 @@ export const endCadrePostBody = z.strictObject({
 export const rotateCadreBody = z.strictObject({
   fromPostId: z.uuid('must be a post id').describe('The post she leaves.'),
   unitId: z.uuid('must be a unit id').describe('The unit she moves to.'),
-  position,
+  position: positionCode,
   rotatedOn: date.optional().describe('The first day in the new post; today if absent.'),
 });
 
@@ -135,6 +135,9 @@ export const cadreView = z.strictObject({
       endedOn: z.iso.date().nullable(),
     }),
   ),
+  plans: z
+    .array(z.strictObject({ unitId: z.uuid(), position: z.string(), term: z.string() }))
+    .describe('Quy hoạch: the positions she is planned for, by term.'),
   awards: z
     .array(z.strictObject({ award: z.string(), year: z.number().int() }))
     .describe('Khen thưởng: her awards, in the order given.'),

@@ -18,3 +18,5 @@ export * from './lib/rotate-cadre/rotate-cadre.handler';
 export * from './lib/seats';
 export * from './lib/grant-cadre-award/grant-cadre-award.command';
 export * from './lib/grant-cadre-award/grant-cadre-award.handler';
+export * from './lib/plan-cadre-succession/plan-cadre-succession.command';
+export * from './lib/plan-cadre-succession/plan-cadre-succession.handler';

@@ -7,3 +7,4 @@ export * from './lib/cadre.state';
 export * from './lib/cadre.values';
 export * from './lib/close-unit-posts';
 export * from './lib/grant-cadre-award';
+export * from './lib/plan-cadre-succession';

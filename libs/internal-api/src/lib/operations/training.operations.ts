@@ -1,4 +1,5 @@
 import {
+  positionCode,
   appointCadreBody,
   cadreCommandResult,
   cadreIdParam,
@@ -157,6 +158,29 @@ export const grantCadreAward = operation({
   summary: 'Khen thưởng cán bộ — Record an award of a cadre (a prize, a title) for a year',
 });
 
+/** POST /api/v1/cadres/{id}/succession-plans */
+export const planCadreSuccessionBody = z.strictObject({
+  unitId: z.uuid('must be a unit id').describe('The unit of the planned position.'),
+  position: positionCode,
+  term: z
+    .string()
+    .regex(/^\d{4}-\d{4}$/, 'must be a term YYYY-YYYY')
+    .describe('Nhiệm kỳ — the congress term planned for, five years: 2026-2031.'),
+});
+
+export const planCadreSuccession = operation({
+  ...cadre,
+  operationId: 'planCadreSuccession',
+  pattern: 'training.cadres.plan-cadre-succession',
+  description:
+    'In the scope of her record and of the planned unit; the position must exist at the unit’s kind. Once per unit, position and term: a repeat changes nothing.',
+  method: 'post',
+  path: '/api/v1/cadres/{id}/succession-plans',
+  body: { name: 'PlanCadreSuccession', schema: planCadreSuccessionBody },
+  response: done,
+  summary: 'Quy hoạch cán bộ — Plan a cadre for a position at a unit for a term',
+});
+
 export const trainingOperations = [
   registerCadre,
   getCadre,
@@ -166,4 +190,5 @@ export const trainingOperations = [
   rotateCadre,
   eraseCadre,
   grantCadreAward,
+  planCadreSuccession,
 ] as const;

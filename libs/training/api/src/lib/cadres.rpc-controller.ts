@@ -12,6 +12,7 @@ import {
   type CadreView,
   type RpcRequest,
   grantCadreAward,
+  planCadreSuccession,
 } from '@vwu/internal-api';
 import { todayInVietnam } from '@vwu/platform-config';
 import { ActorResolver, Answers, RpcProblemFilter } from '@vwu/platform-nest';
@@ -25,6 +26,7 @@ import {
   RotateCadreCommand,
   type CadreCommandResult,
   GrantCadreAwardCommand,
+  PlanCadreSuccessionCommand,
 } from '@vwu/training-application';
 import { randomUUID } from 'node:crypto';
 
@@ -95,5 +97,11 @@ export class CadresRpcController {
   async grantCadreAward(@Payload() request: RpcRequest<unknown>): Promise<CadreCommandResult> {
     const { actor, params, body } = await this.actors.receive(grantCadreAward, request);
     return this.commandBus.execute(new GrantCadreAwardCommand(params.id, body, actor));
+  }
+
+  @Answers(planCadreSuccession)
+  async planCadreSuccession(@Payload() request: RpcRequest<unknown>): Promise<CadreCommandResult> {
+    const { actor, params, body } = await this.actors.receive(planCadreSuccession, request);
+    return this.commandBus.execute(new PlanCadreSuccessionCommand(params.id, body, actor));
   }
 }

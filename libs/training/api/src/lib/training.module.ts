@@ -23,6 +23,7 @@ import {
   TrainingUnits,
   UnitSeats,
   GrantCadreAwardHandler,
+  PlanCadreSuccessionHandler,
 } from '@vwu/training-application';
 import { cadreDecider } from '@vwu/training-domain';
 import {
@@ -62,6 +63,7 @@ export class TrainingModule {
         personalDataVaultProvider(options.masterKey),
         ActorResolver,
         CadreWorkspace,
+        PlanCadreSuccessionHandler,
         GrantCadreAwardHandler,
         CadrePersonalData,
         UnitSeats,

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@vwu/platform-decider';
 import type { PositionDefinition, PostEndReason } from './cadre.values';
 import type { GrantCadreAward } from './grant-cadre-award';
+import type { PlanCadreSuccession } from './plan-cadre-succession';
 
 /** A unit as the training service knows it now, from the organisation context's events. */
 export interface CadreUnitFacts {
@@ -104,4 +105,5 @@ export type CadreCommand =
   | EndCadrePost
   | RotateCadre
   | EraseCadre
-  | GrantCadreAward;
+  | GrantCadreAward
+  | PlanCadreSuccession;

@@ -12,6 +12,7 @@ import { appointCadre, endCadrePost, rotateCadre } from './cadre-posts';
 import { eraseCadre, recordQualification, registerCadre } from './cadre-rules';
 import { closeUnitPosts } from './close-unit-posts';
 import { grantCadreAward } from './grant-cadre-award';
+import { planCadreSuccession } from './plan-cadre-succession';
 
 /** The commands on her posts; every other command is on her record. */
 type PostCommand = AppointCadre | EndCadrePost | RotateCadre | CloseUnitPosts;
@@ -38,6 +39,8 @@ function decideRecord(command: RecordCommand, state: CadreState): readonly Cadre
       return eraseCadre(command, state);
     case 'GrantCadreAward':
       return grantCadreAward(command, state);
+    case 'PlanCadreSuccession':
+      return planCadreSuccession(command, state);
     default:
       return unreachable(command);
   }

@@ -11,6 +11,7 @@ import type { DeepReadonly } from '@vwu/platform-decider';
 import type { SealedPersonalData } from './cadre.commands';
 import type { PostEndReason, Qualification } from './cadre.values';
 import type { CadreAwarded } from './grant-cadre-award';
+import type { CadreSuccessionPlanned } from './plan-cadre-succession';
 
 // A cadre's stream (cadre-<cadreId>). The data is the public v1 contract's (libs/contracts),
 // read-only; her sealed personal data is the only field that never leaves the service.
@@ -63,4 +64,5 @@ export type CadreEvent =
   | CadreRotated
   | CadreRecordMoved
   | CadreErased
-  | CadreAwarded;
+  | CadreAwarded
+  | CadreSuccessionPlanned;

@@ -2,6 +2,7 @@ import { unreachable, type CalendarDate } from '@vwu/platform-decider';
 import type { CadreEvent } from './cadre.events';
 import type { Qualification } from './cadre.values';
 import { awardKey } from './grant-cadre-award';
+import { planKey } from './plan-cadre-succession';
 
 export interface CadrePost {
   readonly postId: string;
@@ -29,6 +30,8 @@ export interface CadreRecord {
   readonly posts: Readonly<Record<string, CadrePost>>;
   /** Her awards, `<year>:<award>`, in the order given. */
   readonly awards: readonly string[];
+  /** Her succession plans, `<term>:<position>:<unitId>`. */
+  readonly plans: readonly string[];
 }
 
 export type CadreState = { readonly status: 'none' } | CadreRecord;
@@ -76,6 +79,10 @@ function evolveRecord(state: CadreRecord, event: RecordEvent): CadreRecord {
       return { ...state, erased: true };
     case 'CadreAwarded':
       return { ...state, awards: [...state.awards, awardKey(event.data.award, event.data.year)] };
+    case 'CadreSuccessionPlanned': {
+      const { unitId, position, term } = event.data;
+      return { ...state, plans: [...state.plans, planKey(unitId, position, term)] };
+    }
     default:
       return unreachable(event);
   }
@@ -122,6 +129,7 @@ export function evolveCadre(state: CadreState, event: CadreEvent): CadreState {
       qualifications: {},
       posts: {},
       awards: [],
+      plans: [],
     };
   }
   if (state.status === 'none') return state;

@@ -7,6 +7,7 @@ import {
   CADRE_REGISTERED_V1,
   CADRE_ROTATED_V1,
   CADRE_AWARDED_V1,
+  CADRE_SUCCESSION_PLANNED_V1,
 } from '@vwu/contracts';
 import type { CadreEvent } from '@vwu/training-domain';
 import type { PublicEventMapper } from '@vwu/platform-messaging';
@@ -21,6 +22,7 @@ const PUBLIC_TYPES: { readonly [T in CadreEvent['type']]: string | null } = {
   CadreRecordMoved: CADRE_RECORD_MOVED_V1,
   CadreErased: CADRE_ERASED_V1,
   CadreAwarded: CADRE_AWARDED_V1,
+  CadreSuccessionPlanned: CADRE_SUCCESSION_PLANNED_V1,
 };
 
 /**

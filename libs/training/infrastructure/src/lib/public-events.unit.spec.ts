@@ -82,6 +82,16 @@ const EVENTS: CadreEvent[] = [
     type: 'CadreAwarded',
     data: { cadreId: CADRE, award: 'good-grassroots-cadre', year: 2025, unitId: WARD },
   },
+  {
+    type: 'CadreSuccessionPlanned',
+    data: {
+      cadreId: CADRE,
+      unitId: WARD,
+      ancestorIds: [CITY],
+      position: 'chairwoman',
+      term: '2026-2031',
+    },
+  },
 ];
 
 const published = EVENTS.map((event, i) => {

@@ -17,6 +17,11 @@ export type CadreDto = Pick<
   /** Every post she has held, in appointment order. */
   readonly posts: readonly CadrePost[];
   readonly awards: readonly { readonly award: string; readonly year: number }[];
+  readonly plans: readonly {
+    readonly unitId: string;
+    readonly position: string;
+    readonly term: string;
+  }[];
   /** In full for roles with `cadres:personal-data`, masked for others, null once erased. */
   readonly personal: CadrePersonalFields | MaskedPersonalFields | null;
 };
@@ -46,6 +51,10 @@ export class GetCadreHandler implements IQueryHandler<GetCadreQuery, CadreDto> {
       erased,
       version: loaded.version,
       qualifications: cadre.qualifications,
+      plans: cadre.plans.map((key) => {
+        const [term = '', position = '', unitId = ''] = key.split(':');
+        return { unitId, position, term };
+      }),
       awards: cadre.awards.map((key) => {
         const [year = '', award = ''] = key.split(':');
         return { award, year: Number(year) };

@@ -70,6 +70,7 @@ export function cadresUnderTest() {
   const seats = new UnitSeats(cadres, reservations);
   return {
     store,
+    units,
     reservations,
     keys,
     cadres,
