@@ -60,6 +60,12 @@ describe('public event registry', () => {
       'vn.vwu.training.CadrePostEnded.v1',
       'vn.vwu.training.CadreRotated.v1',
       'vn.vwu.training.CadreErased.v1',
+      'vn.vwu.training.CourseScheduled.v1',
+      'vn.vwu.training.CadreEnrolled.v1',
+      'vn.vwu.training.SessionAttended.v1',
+      'vn.vwu.training.CadreWithdrew.v1',
+      'vn.vwu.training.CourseCompleted.v1',
+      'vn.vwu.training.ModuleCompleted.v1',
     ]);
     expect(PUBLIC_EVENTS[MEMBER_ADMITTED_V1].topic).toBe(TOPICS.membership);
     expect(PUBLIC_EVENTS[UNIT_ESTABLISHED_V1].topic).toBe(TOPICS.organisation);

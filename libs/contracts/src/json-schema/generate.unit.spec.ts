@@ -54,6 +54,12 @@ describe('generated contract files', () => {
       'schemas/vn.vwu.training.CadrePostEnded.v1.schema.json',
       'schemas/vn.vwu.training.CadreRotated.v1.schema.json',
       'schemas/vn.vwu.training.CadreErased.v1.schema.json',
+      'schemas/vn.vwu.training.CourseScheduled.v1.schema.json',
+      'schemas/vn.vwu.training.CadreEnrolled.v1.schema.json',
+      'schemas/vn.vwu.training.SessionAttended.v1.schema.json',
+      'schemas/vn.vwu.training.CadreWithdrew.v1.schema.json',
+      'schemas/vn.vwu.training.CourseCompleted.v1.schema.json',
+      'schemas/vn.vwu.training.ModuleCompleted.v1.schema.json',
       'schemas/asyncapi.json',
     ]);
   });

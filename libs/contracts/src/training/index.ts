@@ -12,8 +12,23 @@ import {
   CadreRegisteredV1,
   CadreRotatedV1,
 } from './cadre-events.v1';
+import {
+  CADRE_ENROLLED_V1,
+  CADRE_WITHDREW_V1,
+  COURSE_COMPLETED_V1,
+  COURSE_SCHEDULED_V1,
+  CadreEnrolledV1,
+  CadreWithdrewV1,
+  CourseCompletedV1,
+  CourseScheduledV1,
+  MODULE_COMPLETED_V1,
+  ModuleCompletedV1,
+  SESSION_ATTENDED_V1,
+  SessionAttendedV1,
+} from './course-events.v1';
 
 export * from './cadre-events.v1';
+export * from './course-events.v1';
 
 /** The public events of the training context, by type; all on `vwu.training.events`. */
 export const TRAINING_EVENTS = {
@@ -23,4 +38,10 @@ export const TRAINING_EVENTS = {
   [CADRE_POST_ENDED_V1]: CadrePostEndedV1,
   [CADRE_ROTATED_V1]: CadreRotatedV1,
   [CADRE_ERASED_V1]: CadreErasedV1,
+  [COURSE_SCHEDULED_V1]: CourseScheduledV1,
+  [CADRE_ENROLLED_V1]: CadreEnrolledV1,
+  [SESSION_ATTENDED_V1]: SessionAttendedV1,
+  [CADRE_WITHDREW_V1]: CadreWithdrewV1,
+  [COURSE_COMPLETED_V1]: CourseCompletedV1,
+  [MODULE_COMPLETED_V1]: ModuleCompletedV1,
 } as const;

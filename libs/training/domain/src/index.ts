@@ -5,3 +5,4 @@ export * from './lib/cadre.errors';
 export * from './lib/cadre.events';
 export * from './lib/cadre.state';
 export * from './lib/cadre.values';
+export * from './lib/courses';
