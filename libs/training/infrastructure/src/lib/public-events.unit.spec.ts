@@ -1,6 +1,7 @@
 import { parseEventData, PUBLIC_EVENTS, type PublicEventType } from '@vwu/contracts';
-import { POSITION_CODES } from '@vwu/internal-api';
+import { COURSE_TOPIC_CODES, POSITION_CODES } from '@vwu/internal-api';
 import {
+  DEFAULT_COURSE_TOPICS,
   DEFAULT_POSITION_CATALOGUE,
   type CadreEvent,
   type CourseEvent,
@@ -190,5 +191,9 @@ describe('training events on Kafka', () => {
 
   it('accepts at the API exactly the positions of the catalogue', () => {
     expect([...POSITION_CODES].sort()).toEqual(Object.keys(DEFAULT_POSITION_CATALOGUE).sort());
+  });
+
+  it('accepts at the API exactly the course topics of the catalogue', () => {
+    expect([...COURSE_TOPIC_CODES].sort()).toEqual(Object.keys(DEFAULT_COURSE_TOPICS).sort());
   });
 });
