@@ -104,7 +104,8 @@ export function enrolCadres(command: EnrolCadres, state: CourseState): CadreEnro
   const enrolledOn = courseDay(command.enrolledOn, 'enrolledOn');
   requireBetween(enrolledOn, null, earlier(command.today, course.endsOn), 'enrolledOn');
   const ids = command.enrolees.map((e) => e.cadreId);
-  if (ids.length === 0) throw new EnrolmentRefusedError(['no cadre to enrol']);
+  // A unit whose cadres are all enrolled already: nothing to do (a retry of a bulk enrolment).
+  if (ids.length === 0) return [];
   const reasons = command.enrolees.flatMap((e) => whyNot(course, e) ?? []);
   if (new Set(ids).size !== ids.length) reasons.push('a cadre is named twice');
   const free = course.capacity - seatsTaken(course);

@@ -134,6 +134,7 @@ describe('enrolling cadres', () => {
       .given([SCHEDULED, enrolled(ID.lan), withdrew])
       .when(enrol(registered(ID.lan)))
       .thenThrows(EnrolmentRefusedError);
+    spec.given([SCHEDULED]).when(enrol()).thenNothing();
     spec
       .given([SCHEDULED])
       .when(enrol({ cadreId: ID.lan, status: 'none', erased: false }))
