@@ -24,6 +24,7 @@ export const DEV_ROLES = [
   'member-officer',
   'legal-aid-officer',
   'cadre-officer',
+  'learner',
 ] as const;
 export type DevRole = (typeof DEV_ROLES)[number];
 

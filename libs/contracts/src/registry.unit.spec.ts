@@ -63,6 +63,12 @@ describe('public event registry', () => {
       'vn.vwu.training.CadreErased.v1',
       'vn.vwu.training.CadreAwarded.v1',
       'vn.vwu.training.CadreSuccessionPlanned.v1',
+      'vn.vwu.training.CourseScheduled.v1',
+      'vn.vwu.training.CadreEnrolled.v1',
+      'vn.vwu.training.SessionAttended.v1',
+      'vn.vwu.training.CadreWithdrew.v1',
+      'vn.vwu.training.CourseCompleted.v1',
+      'vn.vwu.training.ModuleCompleted.v1',
     ]);
     expect(PUBLIC_EVENTS[MEMBER_ADMITTED_V1].topic).toBe(TOPICS.membership);
     expect(PUBLIC_EVENTS[UNIT_ESTABLISHED_V1].topic).toBe(TOPICS.organisation);

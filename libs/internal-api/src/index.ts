@@ -19,3 +19,6 @@ export * from './lib/operations/member-organisations.operations';
 export * from './lib/operations/public-operations';
 export * from './lib/job-declaration';
 export * from './lib/operations/training.operations';
+export * from './lib/courses';
+export * from './lib/operations/courses.operations';
+export * from './lib/course-views';

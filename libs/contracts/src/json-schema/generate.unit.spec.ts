@@ -57,6 +57,12 @@ describe('generated contract files', () => {
       'schemas/vn.vwu.training.CadreErased.v1.schema.json',
       'schemas/vn.vwu.training.CadreAwarded.v1.schema.json',
       'schemas/vn.vwu.training.CadreSuccessionPlanned.v1.schema.json',
+      'schemas/vn.vwu.training.CourseScheduled.v1.schema.json',
+      'schemas/vn.vwu.training.CadreEnrolled.v1.schema.json',
+      'schemas/vn.vwu.training.SessionAttended.v1.schema.json',
+      'schemas/vn.vwu.training.CadreWithdrew.v1.schema.json',
+      'schemas/vn.vwu.training.CourseCompleted.v1.schema.json',
+      'schemas/vn.vwu.training.ModuleCompleted.v1.schema.json',
       'schemas/asyncapi.json',
     ]);
   });

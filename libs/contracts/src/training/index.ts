@@ -23,6 +23,23 @@ import {
 export * from './cadre-events.v1';
 export * from './cadre-awarded.v1';
 export * from './cadre-succession-planned.v1';
+import {
+  CADRE_ENROLLED_V1,
+  CADRE_WITHDREW_V1,
+  COURSE_COMPLETED_V1,
+  COURSE_SCHEDULED_V1,
+  CadreEnrolledV1,
+  CadreWithdrewV1,
+  CourseCompletedV1,
+  CourseScheduledV1,
+  MODULE_COMPLETED_V1,
+  ModuleCompletedV1,
+  SESSION_ATTENDED_V1,
+  SessionAttendedV1,
+} from './course-events.v1';
+
+export * from './cadre-events.v1';
+export * from './course-events.v1';
 
 /** The public events of the training context, by type; all on `vwu.training.events`. */
 export const TRAINING_EVENTS = {
@@ -35,4 +52,10 @@ export const TRAINING_EVENTS = {
   [CADRE_ERASED_V1]: CadreErasedV1,
   [CADRE_AWARDED_V1]: CadreAwardedV1,
   [CADRE_SUCCESSION_PLANNED_V1]: CadreSuccessionPlannedV1,
+  [COURSE_SCHEDULED_V1]: CourseScheduledV1,
+  [CADRE_ENROLLED_V1]: CadreEnrolledV1,
+  [SESSION_ATTENDED_V1]: SessionAttendedV1,
+  [CADRE_WITHDREW_V1]: CadreWithdrewV1,
+  [COURSE_COMPLETED_V1]: CourseCompletedV1,
+  [MODULE_COMPLETED_V1]: ModuleCompletedV1,
 } as const;

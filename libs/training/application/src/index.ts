@@ -20,3 +20,4 @@ export * from './lib/grant-cadre-award/grant-cadre-award.command';
 export * from './lib/grant-cadre-award/grant-cadre-award.handler';
 export * from './lib/plan-cadre-succession/plan-cadre-succession.command';
 export * from './lib/plan-cadre-succession/plan-cadre-succession.handler';
+export * from './lib/courses';

@@ -8,3 +8,4 @@ export * from './lib/cadre.values';
 export * from './lib/close-unit-posts';
 export * from './lib/grant-cadre-award';
 export * from './lib/plan-cadre-succession';
+export * from './lib/courses';

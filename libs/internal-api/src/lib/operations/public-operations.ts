@@ -1,4 +1,5 @@
 import { clubOperations } from './clubs.operations';
+import { courseOperations } from './courses.operations';
 import { memberListOperations } from './member-lists.operations';
 import { memberOperations } from './members.operations';
 import { memberOrganisationOperations } from './member-organisations.operations';
@@ -16,4 +17,5 @@ export const PUBLIC_OPERATIONS: Readonly<Record<string, readonly Operation[]>> =
   Clubs: clubOperations,
   MemberLists: memberListOperations,
   Cadres: trainingOperations,
+  Courses: courseOperations,
 };

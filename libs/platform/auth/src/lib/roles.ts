@@ -11,6 +11,8 @@ export const PERMISSIONS = [
   'cadres:write',
   /** Personal fields of cadres (name, date of birth, citizen id, phone). */
   'cadres:personal-data',
+  /** A learner's own online learning: her token's `sub` is her cadre id. */
+  'courses:learn',
   'cases:read',
   'cases:write',
 ] as const;
@@ -25,6 +27,7 @@ export const ROLES = [
   'member-officer',
   'legal-aid-officer',
   'cadre-officer',
+  'learner',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -64,6 +67,10 @@ export const ROLE_DEFINITIONS: { readonly [R in Role]: RoleDefinition } = {
   'cadre-officer': {
     label: { vi: 'Cán bộ phụ trách công tác cán bộ', en: 'Cadre officer' },
     permissions: ['units:read', 'cadres:read', 'cadres:write', 'cadres:personal-data'],
+  },
+  learner: {
+    label: { vi: 'Học viên', en: 'Learner' },
+    permissions: ['courses:learn'],
   },
 };
 

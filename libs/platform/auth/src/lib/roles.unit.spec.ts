@@ -22,6 +22,7 @@ describe('roles and permissions', () => {
     ['member-officer', ['units:read', 'members:read', 'members:write', 'members:personal-data']],
     ['legal-aid-officer', ['units:read', 'cases:read', 'cases:write']],
     ['cadre-officer', ['units:read', 'cadres:read', 'cadres:write', 'cadres:personal-data']],
+    ['learner', ['courses:learn']],
   ])('grants %s exactly %j', (role, granted) => {
     expect([...permissionsOf([role])].sort()).toEqual([...granted].sort());
   });
@@ -33,6 +34,8 @@ describe('roles and permissions', () => {
     expect(personalData).toEqual(['admin', 'member-officer']);
     expect(cadres).toEqual(['admin', 'cadre-officer']);
     expect(cases).toEqual(['admin', 'legal-aid-officer']);
+    const learning = ROLES.filter((role) => hasPermission(as(role), 'courses:learn'));
+    expect(learning).toEqual(['admin', 'learner']);
   });
 
   it('unites the permissions of several roles, and grants nothing without a role', () => {

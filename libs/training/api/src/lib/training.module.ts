@@ -11,6 +11,16 @@ import {
 import {
   AppointCadreHandler,
   CadreCommands,
+  CadreDirectory,
+  ChangeCourseHandler,
+  CourseCommands,
+  CourseWorkspace,
+  EnrolCadresHandler,
+  GetCertificateHandler,
+  GetCourseHandler,
+  GetLearnerViewHandler,
+  LearnHandler,
+  ScheduleCourseHandler,
   CadrePersonalData,
   CadreReservations,
   CadreWorkspace,
@@ -25,8 +35,9 @@ import {
   GrantCadreAwardHandler,
   PlanCadreSuccessionHandler,
 } from '@vwu/training-application';
-import { cadreDecider } from '@vwu/training-domain';
+import { cadreDecider, courseDecider } from '@vwu/training-domain';
 import {
+  CadrePlaces,
   MongoTrainingUnits,
   TRAINING_CONSUMER_OPTIONS,
   TrainingConsumers,
@@ -35,6 +46,7 @@ import {
 } from '@vwu/training-infrastructure';
 import type { Connection } from 'mongoose';
 import { CadresRpcController } from './cadres.rpc-controller';
+import { CoursesRpcController } from './courses.rpc-controller';
 
 export interface TrainingModuleOptions extends TrainingConsumerOptions {
   readonly verifier: TokenVerifier;
@@ -49,7 +61,7 @@ export class TrainingModule {
     return {
       module: TrainingModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [CadresRpcController],
+      controllers: [CadresRpcController, CoursesRpcController],
       providers: [
         { provide: TokenVerifier, useValue: options.verifier },
         { provide: TRAINING_CONSUMER_OPTIONS, useValue: options },
@@ -76,6 +88,21 @@ export class TrainingModule {
         GetCadreHandler,
         TrainingParts,
         TrainingConsumers,
+        // Courses (đào tạo, bồi dưỡng) and the online training system.
+        commandsProvider(CourseCommands, courseDecider),
+        {
+          provide: CadreDirectory,
+          inject: [MONGO_CONNECTION],
+          useFactory: (connection: Connection) => new CadrePlaces(connection),
+        },
+        CourseWorkspace,
+        ScheduleCourseHandler,
+        EnrolCadresHandler,
+        ChangeCourseHandler,
+        LearnHandler,
+        GetCourseHandler,
+        GetCertificateHandler,
+        GetLearnerViewHandler,
       ],
     };
   }

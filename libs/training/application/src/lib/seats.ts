@@ -27,7 +27,7 @@ export function positionAt(unit: CadreUnitFacts, position: string): PositionAt {
 @Injectable()
 export class UnitSeats {
   constructor(
-    private readonly cadres: CadreWorkspace,
+    readonly cadres: CadreWorkspace,
     readonly reservations: CadreReservations,
   ) {}
 

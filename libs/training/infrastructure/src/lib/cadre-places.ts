@@ -1,5 +1,6 @@
 import { isContextEvent, type PublicEvent } from '@vwu/contracts';
 import { applyVersioned } from '@vwu/platform-messaging';
+import { CadreDirectory } from '@vwu/training-application';
 import { Schema, type Connection, type Model } from 'mongoose';
 
 /**
@@ -15,6 +16,7 @@ interface CadrePlace {
   posts: Record<string, string>;
   /** Her record's unit and her posts' units, for the look-up by unit. */
   units: string[];
+  erased: boolean;
   version: number;
 }
 
@@ -28,6 +30,7 @@ const schema = new Schema<CadrePlace>(
     unitId: { type: String, required: true },
     posts: { type: Schema.Types.Mixed, default: {} },
     units: { type: [String], index: true },
+    erased: { type: Boolean, default: false },
     version: { type: Number, required: true },
   },
   { versionKey: false, minimize: false },
@@ -43,8 +46,10 @@ const without = (posts: Record<string, string>, postId: string) =>
 const PLACINGS: Readonly<Record<string, Placing>> = {
   'vn.vwu.training.CadreRegistered.v1': (d) => ({
     ...placed(String(d['cadreId']), String(d['unitId']), {}),
+    erased: false,
     version: 0,
   }),
+  'vn.vwu.training.CadreErased.v1': (_d, c) => c && { ...c, erased: true },
   'vn.vwu.training.CadreAppointed.v1': (d, c) =>
     c && {
       ...c,
@@ -64,11 +69,16 @@ const PLACINGS: Readonly<Record<string, Placing>> = {
     c && { ...c, ...placed(c.cadreId, String(d['unitId']), c.posts) },
 };
 
-/** The cadres' places; idempotent (each event applies over an older version only). */
-export class CadrePlaces {
+/**
+ * The cadres' places; idempotent (each event applies over an older version only). Also the
+ * course handlers' directory of a unit's cadres (a bulk enrolment reads each stream again, so
+ * a late document only leaves one out).
+ */
+export class CadrePlaces extends CadreDirectory {
   readonly model: Model<CadrePlace>;
 
   constructor(connection: Connection, collection = 'cadre_places') {
+    super();
     this.model =
       (connection.models[collection] as Model<CadrePlace> | undefined) ??
       connection.model<CadrePlace>(collection, schema, collection);
@@ -80,6 +90,12 @@ export class CadrePlaces {
       const after = placing?.(event.data, current);
       return after && { ...after, version: Number(event.sequence) };
     });
+  }
+
+  /** The cadres whose record is at the unit, not erased, as far as applied. */
+  async atUnit(unitId: string): Promise<string[]> {
+    const found = await this.model.find({ unitId, erased: false }, { cadreId: 1 }).lean();
+    return found.map((place) => place.cadreId);
   }
 
   /** The cadres whose record or an open post is at the unit, as far as applied. */

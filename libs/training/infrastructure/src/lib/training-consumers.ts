@@ -8,10 +8,10 @@ import {
 import { TOPICS } from '@vwu/contracts';
 import { ProjectionConsumer } from '@vwu/platform-messaging';
 import { KAFKA, MONGO_CONNECTION, SERVICE_CONFIG, type ServiceConfig } from '@vwu/platform-nest';
-import { CadreWorkspace, TrainingUnits, UnitSeats } from '@vwu/training-application';
+import { CadreDirectory, TrainingUnits, UnitSeats } from '@vwu/training-application';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import { CadrePlaces } from './cadre-places';
+import type { CadrePlaces } from './cadre-places';
 import type { MongoTrainingUnits } from './training-units';
 import { ClosedUnitPosts } from './unit-closures';
 
@@ -37,12 +37,12 @@ export class TrainingParts {
   constructor(
     @Inject(MONGO_CONNECTION) connection: Connection,
     units: TrainingUnits,
-    cadres: CadreWorkspace,
+    directory: CadreDirectory,
     seats: UnitSeats,
   ) {
     this.units = units as MongoTrainingUnits;
-    this.places = new CadrePlaces(connection);
-    this.closures = new ClosedUnitPosts(connection, this.places, { cadres, units, seats });
+    this.places = directory as CadrePlaces;
+    this.closures = new ClosedUnitPosts(connection, this.places, units, seats);
   }
 }
 

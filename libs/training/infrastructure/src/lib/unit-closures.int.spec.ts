@@ -73,7 +73,7 @@ function parts() {
     cadres,
     seats,
     places,
-    pm: new ClosedUnitPosts(connection, places, { cadres, units, seats }),
+    pm: new ClosedUnitPosts(connection, places, units, seats),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { BRANCH_CLOSURE_ACTOR, isContextEvent, type PublicEvent } from '@vwu/contracts';
-import type { CadreWorkspace, TrainingUnits, UnitSeats } from '@vwu/training-application';
+import type { TrainingUnits, UnitSeats } from '@vwu/training-application';
 import type { CadreUnitFacts } from '@vwu/training-domain';
 import { DomainError } from '@vwu/platform-decider';
 import { Schema, type Connection, type Model } from 'mongoose';
@@ -57,11 +57,8 @@ export class ClosedUnitPosts {
   constructor(
     connection: Connection,
     private readonly places: CadrePlaces,
-    private readonly parts: {
-      readonly cadres: CadreWorkspace;
-      readonly units: TrainingUnits;
-      readonly seats: UnitSeats;
-    },
+    private readonly units: TrainingUnits,
+    private readonly seats: UnitSeats,
   ) {
     this.model =
       (connection.models['unit_closures'] as Model<UnitClosure> | undefined) ??
@@ -94,8 +91,7 @@ export class ClosedUnitPosts {
   private async closeAll(closure: UnitClosure): Promise<number> {
     const cadreIds = await this.places.at(closure._id);
     if (cadreIds.length === 0) return 0;
-    const { units } = this.parts;
-    const successor = closure.successorId ? await units.facts(closure.successorId) : null;
+    const successor = closure.successorId ? await this.units.facts(closure.successorId) : null;
     // A successor not known here yet: the next sweep.
     if (successor && !successor.active) return 0;
     let changed = 0;
@@ -108,7 +104,7 @@ export class ClosedUnitPosts {
     closure: UnitClosure,
     successor: CadreUnitFacts | null,
   ): Promise<boolean> {
-    const { cadres, seats } = this.parts;
+    const { seats } = this;
     try {
       const command = {
         type: 'CloseUnitPosts',
@@ -117,7 +113,7 @@ export class ClosedUnitPosts {
         successor,
         closedOn: closure.on,
       } as const;
-      const outcome = await cadres.handle(cadreId, command, SYSTEM);
+      const outcome = await seats.cadres.handle(cadreId, command, SYSTEM);
       for (const event of outcome.events)
         if (event.type === 'CadrePostEnded')
           await seats.release(cadreId, event.data.unitId, event.data.position);

@@ -1,0 +1,153 @@
+import {
+  CertificateNotFoundError,
+  DEFAULT_COURSE_TOPICS,
+  progressOf,
+  seatsTaken,
+  type Completion,
+  type CourseModule,
+  type CourseRecord,
+  type Label,
+  type Learner,
+  type ModuleMaterial,
+  type ModuleProgress,
+} from '@vwu/training-domain';
+
+/** A course as its managers read it (GET /api/v1/courses/{id}), quizzes and answers included. */
+export interface CourseDto {
+  readonly id: string;
+  readonly version: number;
+  readonly unitId: string;
+  readonly ancestorIds: readonly string[];
+  readonly title: string;
+  readonly topic: string;
+  readonly topicLabel: Label | null;
+  readonly form: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly capacity: number;
+  readonly sessions: number | null;
+  readonly seatsTaken: number;
+  readonly modules: readonly CourseModule[];
+  readonly learners: readonly Learner[];
+  readonly certificates: readonly CertificateDto[];
+}
+
+export interface CertificateDto {
+  readonly certificateId: string;
+  readonly courseId: string;
+  readonly cadreId: string;
+  readonly unitId: string;
+  readonly title: string;
+  readonly topic: string;
+  readonly form: string;
+  readonly result: string;
+  readonly completedOn: string;
+}
+
+/** A module as a learner sees it: its questions and options, never the right answers. */
+export interface LearnerModuleDto {
+  readonly moduleId: string;
+  readonly title: string;
+  readonly material: ModuleMaterial;
+  readonly quiz: {
+    readonly passMark: number;
+    readonly questions: readonly { readonly prompt: string; readonly options: readonly string[] }[];
+  } | null;
+  readonly progress: ModuleProgress;
+}
+
+export interface LearnerViewDto {
+  readonly courseId: string;
+  readonly cadreId: string;
+  readonly title: string;
+  readonly topic: string;
+  readonly form: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly enrolledOn: string;
+  readonly withdrawnOn: string | null;
+  readonly completion: Completion | null;
+  readonly modules: readonly LearnerModuleDto[];
+}
+
+const topicLabel = (topic: string): Label | null =>
+  Object.hasOwn(DEFAULT_COURSE_TOPICS, topic) ? DEFAULT_COURSE_TOPICS[topic]! : null;
+
+export function certificatesOf(course: CourseRecord): CertificateDto[] {
+  const { courseId, unitId, title, topic, form } = course;
+  return Object.values(course.learners).flatMap(({ cadreId, completion }) =>
+    completion ? [{ ...completion, courseId, cadreId, unitId, title, topic, form }] : [],
+  );
+}
+
+export function certificateOf(course: CourseRecord, certificateId: string): CertificateDto {
+  const found = certificatesOf(course).find((c) => c.certificateId === certificateId);
+  if (!found) throw new CertificateNotFoundError(certificateId);
+  return found;
+}
+
+export function courseView(course: CourseRecord, version: number): CourseDto {
+  const {
+    courseId,
+    unitId,
+    ancestorIds,
+    title,
+    topic,
+    form,
+    startsOn,
+    endsOn,
+    capacity,
+    sessions,
+  } = course;
+  return {
+    id: courseId,
+    version,
+    unitId,
+    ancestorIds,
+    title,
+    topic,
+    topicLabel: topicLabel(topic),
+    form,
+    startsOn,
+    endsOn,
+    capacity,
+    sessions,
+    seatsTaken: seatsTaken(course),
+    modules: course.modules,
+    learners: Object.values(course.learners),
+    certificates: certificatesOf(course),
+  };
+}
+
+/** Built field by field: nothing of a quiz but its questions' prompts and options. */
+function learnerModule(module: CourseModule, learner: Learner): LearnerModuleDto {
+  const { moduleId, title, material, quiz } = module;
+  return {
+    moduleId,
+    title,
+    material,
+    quiz: quiz && {
+      passMark: quiz.passMark,
+      questions: quiz.questions.map(({ prompt, options }) => ({ prompt, options })),
+    },
+    progress: progressOf(learner, moduleId),
+  };
+}
+
+export function learnerView(course: CourseRecord, learner: Learner): LearnerViewDto {
+  const { courseId, title, topic, form, startsOn, endsOn } = course;
+  const { cadreId, enrolledOn, withdrawnOn, completion } = learner;
+  return {
+    courseId,
+    cadreId,
+    title,
+    topic,
+    form,
+    startsOn,
+    endsOn,
+    enrolledOn,
+    withdrawnOn,
+    completion,
+    modules: course.modules.map((m) => learnerModule(m, learner)),
+  };
+}
