@@ -183,3 +183,93 @@ it('refuses every cadre command and read out of the caller’s scope', async () 
     posts: [{ postId: post, endedOn: null }],
   });
 }, 120_000);
+
+it('counts a registered, appointed and trained chairwoman in her ward’s targets 3 and 4', async () => {
+  const ward = await establish('Hội LHPN phường Quán Thánh', 'grassroots', root);
+  const officer = await mintToken(ward, ['cadre-officer']);
+  const body = {
+    unitId: ward,
+    registeredOn: '2024-01-10',
+    personal: { ...lan, nationalId: '001190077001', birthDate: '1990-02-02' },
+    qualifications: [
+      { fact: 'education', value: 'university', since: '2012-06-30' },
+      { fact: 'full-time', value: 'full-time', since: '2024-01-10' },
+    ],
+  };
+  let reply = await api('POST', '/api/v1/cadres', { body, token: officer });
+  await waitFor(
+    async () => {
+      if (reply.body['code'] !== 'training.unit-not-active') return true;
+      reply = await api('POST', '/api/v1/cadres', { body, token: officer });
+      return false;
+    },
+    'the unit in the training service',
+    60_000,
+  );
+  const cadre = String(reply.body['id']);
+  const chair = { unitId: ward, position: 'chairwoman', appointedOn: '2024-02-01' };
+  expect((await appointWhenKnown(cadre, chair, officer)).status).toBe(201);
+  for (const [topic, day] of [
+    ['it-digital-transformation', '2025-03-02'],
+    ['data-analysis', '2025-04-02'],
+  ] as const) {
+    const course = {
+      unitId: ward,
+      title: `Lớp bồi dưỡng ${topic}`,
+      topic,
+      form: 'in-person',
+      startsOn: day,
+      endsOn: day,
+      capacity: 30,
+      sessions: 1,
+    };
+    const scheduled = await api('POST', '/api/v1/courses', { body: course, token: officer });
+    expect(scheduled.status).toBe(201);
+    const at = (p: string) => `/api/v1/courses/${String(scheduled.body['id'])}/${p}`;
+    const enrol = { cadreId: cadre, enrolledOn: day };
+    expect((await api('POST', at('enrolments'), { body: enrol, token: officer })).status).toBe(200);
+    const done = { cadreId: cadre, result: 'good', completedOn: day };
+    expect((await api('POST', at('completions'), { body: done, token: officer })).status).toBe(200);
+  }
+  const summary = () =>
+    api('GET', `/api/v1/units/${ward}/summary?year=2025&asOf=2025-12-31`, { token: officer });
+  await waitFor(
+    async () => {
+      const cadres = (await summary()).body['cadres'] as {
+        target3?: { fullTimeDigital?: { count: number } };
+      };
+      return cadres.target3?.fullTimeDigital?.count === 1;
+    },
+    'her completions in the figures',
+    60_000,
+  );
+  const one = { count: 1, of: 1, share: 1 };
+  expect((await summary()).body['cadres']).toMatchObject({
+    active: 1,
+    fullTime: 1,
+    byPosition: { chairwoman: 1 },
+    target3: { trainedInYear: one, fullTimeDigital: one },
+    // A commune-level chairwoman is a key cadre from the 2025 reform on; university, not master.
+    target4: { youngChairwomenUniversity: one, keyCadresMaster: { count: 0, of: 1, share: 0 } },
+    vacancies: { units: 1, withoutChairwoman: 0 },
+    courses: { total: 2, byForm: { 'in-person': 2 } },
+    completions: { total: 2 },
+  });
+  // In 2024 she held the post but had no completion yet; and the city counts her too.
+  const before = await api('GET', `/api/v1/units/${ward}/summary?year=2024&asOf=2024-12-31`, {
+    token: officer,
+  });
+  expect(before.body['cadres']).toMatchObject({
+    active: 1,
+    target3: { trainedInYear: { count: 0, of: 1 } },
+    target4: { keyCadresMaster: { of: 0 } },
+  });
+  const city = await api(
+    'GET',
+    `/api/v1/units/${root}/summary?year=2025&asOf=2025-12-31&children=true`,
+  );
+  const child = (city.body['children'] as { unitId: string; cadres: unknown }[]).find(
+    (c) => c.unitId === ward,
+  );
+  expect(child?.cadres).toMatchObject({ target3: { fullTimeDigital: one } });
+}, 180_000);

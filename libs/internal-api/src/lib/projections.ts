@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { memberFigures } from './member-figures';
+import { cadreFigures } from './training-figures';
 
 /** The cursor of the next page, as the previous page gave it. */
 export const pageAfter = z
@@ -93,6 +94,7 @@ const summaryFields = {
   branches: ratingFigures.describe('Chi hội in the subtree.'),
   grassroots: ratingFigures.describe('Cơ sở Hội in the subtree.'),
   members: memberFigures,
+  cadres: cadreFigures,
 };
 
 /** Read from precomputed documents (one per unit shown), never counted over the subtree. */

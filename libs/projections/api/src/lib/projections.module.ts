@@ -16,9 +16,10 @@ import {
 import type { Kafka } from 'kafkajs';
 import type { Connection, Model } from 'mongoose';
 import type { UnitView } from '@vwu/projections-organisation';
-import { MEMBERSHIP_ROLLUP_FIGURES } from '@vwu/projections-membership';
+import { ROLLUP_FIGURES } from './rollup-figures';
 import { MemberOrganisationsModule } from './member-organisations.module';
 import { membershipFigures } from './membership-figures.providers';
+import { trainingFigureProviders } from './training-figures.providers';
 import { organisationTopic, RunningConsumer } from './running-consumer';
 import { UnitsRpcController } from './units.rpc-controller';
 
@@ -103,7 +104,7 @@ export class ProjectionsModule {
           provide: UnitRollupProjection,
           inject: [UNIT_VIEWS, UNIT_ROLLUPS],
           useFactory: (units: Model<UnitView>, rollups: Model<UnitRollup>) =>
-            new UnitRollupProjection(units, rollups, MEMBERSHIP_ROLLUP_FIGURES),
+            new UnitRollupProjection(units, rollups, ROLLUP_FIGURES),
         },
         {
           provide: UnitTreeProjection,
@@ -131,6 +132,7 @@ export class ProjectionsModule {
         },
         UnitsConsumer,
         ...membershipFigures(options),
+        ...trainingFigureProviders(options),
       ],
     };
   }

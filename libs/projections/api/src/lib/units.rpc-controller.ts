@@ -25,6 +25,7 @@ import {
   type UnitDto,
 } from '@vwu/projections-organisation';
 import { memberFigures } from '@vwu/projections-membership';
+import { trainingFigures } from '@vwu/projections-training';
 import { InvalidCursorError, UnitNotFoundError } from './errors';
 
 /** Reads of the units read model for the gateway, which has checked the caller's scope. */
@@ -62,6 +63,7 @@ export class UnitsRpcController {
     const summaryOf = (unitId: string) => ({
       ...subtreeSummary(unitId, { year, asOf }, counts.get(unitId) ?? {}),
       members: memberFigures(counts.get(unitId) ?? {}, year),
+      cadres: trainingFigures(counts.get(unitId) ?? {}, year),
     });
     return {
       ...summaryOf(id),
