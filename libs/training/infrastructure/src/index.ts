@@ -1,2 +1,4 @@
 export * from './lib/public-events';
 export * from './lib/training-units';
+export * from './lib/cadre-places';
+export * from './lib/mongo-cadre-import-jobs';

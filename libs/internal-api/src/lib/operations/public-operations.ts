@@ -1,3 +1,4 @@
+import { cadreListOperations } from './cadre-lists.operations';
 import { clubOperations } from './clubs.operations';
 import { memberListOperations } from './member-lists.operations';
 import { memberOperations } from './members.operations';
@@ -16,4 +17,5 @@ export const PUBLIC_OPERATIONS: Readonly<Record<string, readonly Operation[]>> =
   Clubs: clubOperations,
   MemberLists: memberListOperations,
   Cadres: trainingOperations,
+  CadreLists: cadreListOperations,
 };

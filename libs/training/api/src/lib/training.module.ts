@@ -31,6 +31,8 @@ import {
   type TrainingConsumerOptions,
 } from '@vwu/training-infrastructure';
 import type { Connection } from 'mongoose';
+import { CadreImportsRpcController, CadreListRpcController } from './cadre-imports.rpc-controller';
+import { CADRE_IMPORT_PROVIDERS } from './cadre-imports.providers';
 import { CadresRpcController } from './cadres.rpc-controller';
 
 export interface TrainingModuleOptions extends TrainingConsumerOptions {
@@ -46,7 +48,7 @@ export class TrainingModule {
     return {
       module: TrainingModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [CadresRpcController],
+      controllers: [CadresRpcController, CadreImportsRpcController, CadreListRpcController],
       providers: [
         { provide: TokenVerifier, useValue: options.verifier },
         { provide: TRAINING_CONSUMER_OPTIONS, useValue: options },
@@ -70,6 +72,7 @@ export class TrainingModule {
         EraseCadreHandler,
         GetCadreHandler,
         TrainingConsumers,
+        ...CADRE_IMPORT_PROVIDERS,
       ],
     };
   }
