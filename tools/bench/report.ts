@@ -20,6 +20,13 @@ export interface BenchReport {
     seconds: number;
     perSecond: number;
   };
+  readonly cadreImport: {
+    count: number;
+    fileBytes: number;
+    acceptedSeconds: number;
+    seconds: number;
+    perSecond: number;
+  };
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -28,7 +35,7 @@ const spread = (s: Summary) =>
 
 export function printReport(report: BenchReport): void {
   const { unitsLatency: l, unitsThroughput: t, membersThroughput: m } = report;
-  const { membershipFigures: f, memberImport: i } = report;
+  const { membershipFigures: f, memberImport: i, cadreImport: c } = report;
   const { start } = report;
   const lines = [
     `start: infrastructure ${start.infraSeconds.toFixed(1)} s (${start.infra}), build and services ready ${start.servicesSeconds.toFixed(1)} s`,
@@ -39,6 +46,7 @@ export function printReport(report: BenchReport): void {
     `members: ${m.count} admissions, ${m.concurrency} clients: ${m.perSecond.toFixed(1)} admissions/s`,
     `figures: all ${f.expected} counted ${f.catchUpSeconds.toFixed(1)} s after the last admission; summary read p50 ${ms(f.summaryReadP50Ms)}, max ${ms(f.summaryReadMaxMs)}`,
     `member import: ${i.count} rows in one CSV, accepted in ${i.acceptedSeconds.toFixed(1)} s, all admitted in ${i.seconds.toFixed(1)} s: ${i.perSecond.toFixed(0)} admissions/s`,
+    `cadre import: ${c.count} rows in one CSV of ${(c.fileBytes / 1_048_576).toFixed(1)} MB, accepted in ${c.acceptedSeconds.toFixed(1)} s, all registered in ${c.seconds.toFixed(1)} s: ${c.perSecond.toFixed(0)} cadres/s`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

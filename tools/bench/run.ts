@@ -9,6 +9,7 @@ import { down, up } from '../infra/chain.ts';
 import { repoRoot } from '../infra/paths.ts';
 import { startPlatform } from '../platform.ts';
 import { admissions, type Load } from './admissions.ts';
+import { cadreImport } from './cadre-import.ts';
 import { figuresCatchUp } from './figures.ts';
 import { memberImport } from './member-import.ts';
 import { printReport } from './report.ts';
@@ -90,10 +91,12 @@ async function main(): Promise<void> {
     options: {
       count: { type: 'string', default: '300' },
       'import-rows': { type: 'string', default: '100000' },
+      'cadre-rows': { type: 'string', default: '20000' },
     },
   });
   const count = Number(values.count);
   const importRows = Number(values['import-rows']);
+  const cadreRows = Number(values['cadre-rows']);
   const t0 = performance.now();
   const { env, components } = await up('bench');
   const t1 = performance.now();
@@ -151,6 +154,7 @@ async function main(): Promise<void> {
       ...report,
       membershipFigures: figures,
       memberImport: await memberImport(platform.gatewayUrl, token, ward.id, importRows),
+      cadreImport: await cadreImport(platform.gatewayUrl, token, ROOT, cadreRows),
     };
     writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(withImport, null, 2) + '\n');
     printReport(withImport);

@@ -15,30 +15,52 @@ export interface ImportJob {
   id: string;
   status: 'running' | 'completed' | 'failed';
   total: number;
-  done: number;
+  /** Units imported (a unit import); a cadre import counts `registered`. */
+  done?: number;
+  registered?: number;
   percent: number;
   failure?: unknown;
+  errors?: unknown[];
 }
 
-export async function structureFile(rows: readonly StructureRow[], format: FileFormat) {
-  if (format === 'csv') return Buffer.from(stringify([STRUCTURE_COLUMNS, ...rows], { bom: true }));
+/** The unit import's route; the cadre import is another job of the same shape. */
+const UNIT_IMPORTS = '/api/v1/unit-imports';
+
+export function structureFile(rows: readonly StructureRow[], format: FileFormat) {
+  return sheetFile('Cơ cấu tổ chức', STRUCTURE_COLUMNS, rows, format);
+}
+
+/** A sheet of an import: its header, then the rows, as CSV (with a BOM) or XLSX. */
+export async function sheetFile(
+  sheetName: string,
+  columns: readonly string[],
+  rows: readonly (readonly string[])[],
+  format: FileFormat,
+) {
+  if (format === 'csv') return Buffer.from(stringify([columns, ...rows], { bom: true }));
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Cơ cấu tổ chức');
-  sheet.addRow(STRUCTURE_COLUMNS);
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow([...columns]);
   for (const row of rows) sheet.addRow([...row]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** Uploads the file; the job as the API first answers it (202 running, or 200 if done before). */
-export async function upload(api: Api, content: Buffer, format: FileFormat, fileName: string) {
-  const response = await fetch(
-    `${api.url}/api/v1/unit-imports?fileName=${encodeURIComponent(fileName)}`,
-    {
-      method: 'POST',
-      headers: { authorization: `Bearer ${api.token}`, 'content-type': MEDIA[format] },
-      body: new Uint8Array(content),
-    },
-  );
+export function upload(api: Api, content: Buffer, format: FileFormat, fileName: string) {
+  return uploadTo(api, UNIT_IMPORTS, { content, format, fileName });
+}
+
+/** Uploads a file to an import job's route (unit imports, cadre imports). */
+export async function uploadTo(
+  api: Api,
+  route: string,
+  { content, format, fileName }: { content: Buffer; format: FileFormat; fileName: string },
+) {
+  const response = await fetch(`${api.url}${route}?fileName=${encodeURIComponent(fileName)}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${api.token}`, 'content-type': MEDIA[format] },
+    body: new Uint8Array(content),
+  });
   const text = await response.text();
   return { status: response.status, body: JSON.parse(text) as Record<string, unknown> };
 }
@@ -48,9 +70,10 @@ export async function awaitJob(
   api: Api,
   id: string,
   progress: (job: ImportJob) => void = () => undefined,
+  route = UNIT_IMPORTS,
 ): Promise<ImportJob> {
   for (;;) {
-    const { body: job } = await call<ImportJob>(api, 'GET', `/api/v1/unit-imports/${id}`);
+    const { body: job } = await call<ImportJob>(api, 'GET', `${route}/${id}`);
     progress(job);
     if (job.status !== 'running') return job;
     await sleep(500);

@@ -1,11 +1,13 @@
 // npm run seed -- --scale hanoi: demo data through the public API, on a running platform
 // (`npm start`). Uploads the 2019 structure of a city as one import file, waits for the job, then
-// applies the reform of 1 July 2025. Prints what it did and how long each step took.
+// its cadres as one cadre import, then applies the reform of 1 July 2025. Prints what it did and
+// how long each step took.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { mintDevToken } from '../auth/dev-keys.ts';
 import { call, type Api } from './client.ts';
-import { awaitJob, structureFile, upload, type FileFormat } from './import.ts';
+import { CADRE_COLUMNS, cadreRows, importCadres, unitsOf } from './cadres.ts';
+import { awaitJob, sheetFile, structureFile, upload, type FileFormat } from './import.ts';
 import { applyReform } from './reform.ts';
 import { SCALES, structure2019 } from './structure.ts';
 
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'xlsx' },
     out: { type: 'string' },
     'no-reform': { type: 'boolean', default: false },
+    'no-cadres': { type: 'boolean', default: false },
   },
 });
 
@@ -25,7 +28,7 @@ const scale = SCALES[values.scale];
 const format = values.format as FileFormat;
 if (!scale || (format !== 'csv' && format !== 'xlsx')) {
   console.error(
-    `usage: npm run seed -- --scale ${Object.keys(SCALES).join('|')} [--format xlsx|csv] [--url URL] [--out FILE] [--no-reform]`,
+    `usage: npm run seed -- --scale ${Object.keys(SCALES).join('|')} [--format xlsx|csv] [--url URL] [--out FILE] [--no-cadres] [--no-reform]`,
   );
   process.exit(2);
 }
@@ -59,6 +62,27 @@ if (job.status !== 'completed') {
   process.exit(1);
 }
 console.log(`  imported ${job.total} units in ${seconds(t0)}`);
+
+if (!values['no-cadres']) {
+  t0 = performance.now();
+  const { grassroots, branches } = await unitsOf(api, ROOT_UNIT_ID, scale);
+  const cadres = cadreRows(grassroots, branches);
+  const file = await sheetFile('Cán bộ', CADRE_COLUMNS, cadres, format);
+  console.log(
+    `Cán bộ — the cadres: ${cadres.length} (a chairwoman and a vice-chair per grassroots union, a head per branch), ${(file.length / 1024).toFixed(0)} kB ${format}`,
+  );
+  shown = -10;
+  const imported = await importCadres(api, file, format, ({ percent }) => {
+    if (percent - shown < 10 && percent !== 100) return;
+    console.log(`  ${percent}%`);
+    shown = percent;
+  });
+  if (imported.status !== 'completed') {
+    console.error(`the cadre import stopped: ${JSON.stringify(imported.errors)}`);
+    process.exit(1);
+  }
+  console.log(`  registered ${imported.registered} cadres in ${seconds(t0)}`);
+}
 
 if (!values['no-reform']) {
   t0 = performance.now();

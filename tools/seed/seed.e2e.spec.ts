@@ -1,13 +1,15 @@
 import { startPlatformUnderTest, waitFor, type PlatformUnderTest } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { call, type Api } from './client.ts';
-import { awaitJob, structureFile, upload, type ImportJob } from './import.ts';
+import { CADRE_COLUMNS, cadreRows, importCadres, unitsOf } from './cadres.ts';
+import { awaitJob, sheetFile, structureFile, upload, type ImportJob } from './import.ts';
 import { applyReform } from './reform.ts';
 import { SCALES, structure2019 } from './structure.ts';
 
 // The seed at Hanoi's scale, end to end through the gateway: the 2019 structure as one XLSX file
 // of 22,081 rows (import job with progress), its counts rolled up per subtree, then the reform of
-// 1 July 2025, and the tree as of 30 June and 1 July 2025. A file with errors imports nothing.
+// 1 July 2025, and the tree as of 30 June and 1 July 2025. A file with errors imports nothing. In
+// between, the structure's 7,280 cadres as one cadre import.
 const hanoi = SCALES['hanoi']!;
 let platform: PlatformUnderTest;
 let api: Api;
@@ -87,6 +89,17 @@ it('imports the 22,081 units of Hanoi from one XLSX file, with progress, and rol
   expect(job).toMatchObject({ status: 'completed', total: 22_081, done: 22_081, percent: 100 });
   expect(seen.some((percent) => percent > 0 && percent < 100)).toBe(true);
   expect(await countsSettle('2019-06-01', before2025)).toMatchObject(before2025);
+}, 1_200_000);
+
+it('registers the cadres of the structure as one import: two per grassroots union, one per branch', async () => {
+  const { grassroots, branches } = await unitsOf(api, rootId, hanoi);
+  const rows = cadreRows(grassroots, branches);
+  expect(rows).toHaveLength(2 * (hanoi.communes + hanoi.otherGrassroots) + hanoi.branches);
+  const content = await sheetFile('Cán bộ', CADRE_COLUMNS, rows, 'xlsx');
+  const seen: number[] = [];
+  const job = await importCadres(api, content, 'xlsx', (j) => seen.push(j.percent));
+  expect(job).toMatchObject({ status: 'completed', total: 7_280, registered: 7_280, percent: 100 });
+  expect(seen.at(-1)).toBe(100);
 }, 1_200_000);
 
 it('applies the 2025 reform: the city as of 30 June and as of 1 July 2025', async () => {

@@ -14,7 +14,7 @@ export interface JobDeclaration<
   /** The collection route: POST starts a job, GET `{path}/{id}` reads one. */
   readonly path: `/api/v1/${string}`;
   /** The service that runs it. */
-  readonly service: 'organisation' | 'membership';
+  readonly service: 'organisation' | 'membership' | 'training';
   readonly rpc: { readonly start: string; readonly get: string; readonly preview?: string };
   /** Permissions (of platform-auth) the gateway requires; the service checks its scope rule. */
   readonly permissions: { readonly start: readonly string[]; readonly read: readonly string[] };

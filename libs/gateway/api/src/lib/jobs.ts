@@ -1,5 +1,10 @@
 import type { Provider } from '@nestjs/common';
-import { MEMBER_IMPORT_JOB, RESTRUCTURING_JOB, UNIT_IMPORT_JOB } from '@vwu/internal-api';
+import {
+  CADRE_IMPORT_JOB,
+  MEMBER_IMPORT_JOB,
+  RESTRUCTURING_JOB,
+  UNIT_IMPORT_JOB,
+} from '@vwu/internal-api';
 import { jobController, jobOpenApi, JobUpstream } from '@vwu/platform-jobs/gateway';
 import { Call } from './call-context';
 import { errors, idempotencyKey, json, problem, schema } from './openapi-parts';
@@ -14,6 +19,7 @@ export const JOB_CONTROLLERS = [
   jobController(UNIT_IMPORT_JOB, Call),
   jobController(RESTRUCTURING_JOB, Call, readPlanSheet),
   jobController(MEMBER_IMPORT_JOB, Call),
+  jobController(CADRE_IMPORT_JOB, Call),
 ];
 
 /** How the job routes reach the services: through the gateway's Upstream. */
@@ -36,5 +42,6 @@ export const jobsOpenApiPart = () => {
     unitImports: jobOpenApi(UNIT_IMPORT_JOB, parts),
     restructurings: jobOpenApi(RESTRUCTURING_JOB, parts),
     memberImports: jobOpenApi(MEMBER_IMPORT_JOB, parts),
+    cadreImports: jobOpenApi(CADRE_IMPORT_JOB, parts),
   };
 };

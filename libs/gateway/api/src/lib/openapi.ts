@@ -23,6 +23,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...jobs.unitImports.paths,
       ...jobs.restructurings.paths,
       ...jobs.memberImports.paths,
+      ...jobs.cadreImports.paths,
     }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
@@ -31,6 +32,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...jobs.unitImports.schemas,
         ...jobs.restructurings.schemas,
         ...jobs.memberImports.schemas,
+        ...jobs.cadreImports.schemas,
         Problem: problemSchema,
       },
     },

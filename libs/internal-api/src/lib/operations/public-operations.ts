@@ -1,3 +1,4 @@
+import { cadreListOperations } from './cadre-lists.operations';
 import { clubOperations } from './clubs.operations';
 import { courseOperations } from './courses.operations';
 import { memberListOperations } from './member-lists.operations';
@@ -18,4 +19,5 @@ export const PUBLIC_OPERATIONS: Readonly<Record<string, readonly Operation[]>> =
   MemberLists: memberListOperations,
   Cadres: trainingOperations,
   Courses: courseOperations,
+  CadreLists: cadreListOperations,
 };

@@ -45,6 +45,8 @@ import {
   type TrainingConsumerOptions,
 } from '@vwu/training-infrastructure';
 import type { Connection } from 'mongoose';
+import { CadreImportsRpcController, CadreListRpcController } from './cadre-imports.rpc-controller';
+import { CADRE_IMPORT_PROVIDERS } from './cadre-imports.providers';
 import { CadresRpcController } from './cadres.rpc-controller';
 import { CoursesRpcController } from './courses.rpc-controller';
 
@@ -61,7 +63,12 @@ export class TrainingModule {
     return {
       module: TrainingModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [CadresRpcController, CoursesRpcController],
+      controllers: [
+        CadresRpcController,
+        CoursesRpcController,
+        CadreImportsRpcController,
+        CadreListRpcController,
+      ],
       providers: [
         { provide: TokenVerifier, useValue: options.verifier },
         { provide: TRAINING_CONSUMER_OPTIONS, useValue: options },
@@ -103,6 +110,7 @@ export class TrainingModule {
         GetCourseHandler,
         GetCertificateHandler,
         GetLearnerViewHandler,
+        ...CADRE_IMPORT_PROVIDERS,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { isContextEvent, type PublicEvent } from '@vwu/contracts';
 import { applyVersioned } from '@vwu/platform-messaging';
-import { CadreDirectory } from '@vwu/training-application';
+import { CadreDirectory, type CadreRoster } from '@vwu/training-application';
 import { Schema, type Connection, type Model } from 'mongoose';
 
 /**
@@ -16,6 +16,8 @@ interface CadrePlace {
   posts: Record<string, string>;
   /** Her record's unit and her posts' units, for the look-up by unit. */
   units: string[];
+  /** Her record's unit's ancestors (as the events said) and the unit: its subtrees hold her. */
+  path: string[];
   erased: boolean;
   version: number;
 }
@@ -30,6 +32,7 @@ const schema = new Schema<CadrePlace>(
     unitId: { type: String, required: true },
     posts: { type: Schema.Types.Mixed, default: {} },
     units: { type: [String], index: true },
+    path: { type: [String], index: true },
     erased: { type: Boolean, default: false },
     version: { type: Number, required: true },
   },
@@ -40,12 +43,19 @@ function placed(cadreId: string, unitId: string, posts: Record<string, string>) 
   return { cadreId, unitId, posts, units: [...new Set([unitId, ...Object.values(posts)])] };
 }
 
+/** Her record's place from an event that names its unit and ancestors. */
+const pathOf = (d: Record<string, unknown>) => [
+  ...((d['ancestorIds'] as string[] | undefined) ?? []),
+  String(d['unitId']),
+];
+
 const without = (posts: Record<string, string>, postId: string) =>
   Object.fromEntries(Object.entries(posts).filter(([id]) => id !== postId));
 
 const PLACINGS: Readonly<Record<string, Placing>> = {
   'vn.vwu.training.CadreRegistered.v1': (d) => ({
     ...placed(String(d['cadreId']), String(d['unitId']), {}),
+    path: pathOf(d),
     erased: false,
     version: 0,
   }),
@@ -63,18 +73,18 @@ const PLACINGS: Readonly<Record<string, Placing>> = {
       ...without(c.posts, String(d['endedPostId'])),
       [String(d['postId'])]: String(d['unitId']),
     };
-    return { ...c, ...placed(c.cadreId, String(d['unitId']), posts) };
+    return { ...c, ...placed(c.cadreId, String(d['unitId']), posts), path: pathOf(d) };
   },
   'vn.vwu.training.CadreRecordMoved.v1': (d, c) =>
-    c && { ...c, ...placed(c.cadreId, String(d['unitId']), c.posts) },
+    c && { ...c, ...placed(c.cadreId, String(d['unitId']), c.posts), path: pathOf(d) },
 };
 
 /**
  * The cadres' places; idempotent (each event applies over an older version only). Also the
  * course handlers' directory of a unit's cadres (a bulk enrolment reads each stream again, so
- * a late document only leaves one out).
+ * a late document only leaves one out), and the export's roster of a subtree's cadres.
  */
-export class CadrePlaces extends CadreDirectory {
+export class CadrePlaces extends CadreDirectory implements CadreRoster {
   readonly model: Model<CadrePlace>;
 
   constructor(connection: Connection, collection = 'cadre_places') {
@@ -95,6 +105,12 @@ export class CadrePlaces extends CadreDirectory {
   /** The cadres whose record is at the unit, not erased, as far as applied. */
   async atUnit(unitId: string): Promise<string[]> {
     const found = await this.model.find({ unitId, erased: false }, { cadreId: 1 }).lean();
+    return found.map((place) => place.cadreId);
+  }
+
+  /** The cadres of a unit's subtree (by their record), not erased, as far as applied. */
+  async cadresUnder(unitId: string): Promise<string[]> {
+    const found = await this.model.find({ path: unitId, erased: false }, { cadreId: 1 }).lean();
     return found.map((place) => place.cadreId);
   }
 

@@ -1,0 +1,18 @@
+import type { Actor } from '@vwu/platform-auth';
+import type { TableFormat } from '@vwu/platform-tabular';
+
+export interface StartCadreImportInput {
+  readonly content: Buffer;
+  readonly format: TableFormat;
+  readonly fileName: string;
+  /** The day the records of rows without one open. */
+  readonly registeredOn: string;
+}
+
+/** Tiếp nhận hồ sơ cán bộ hàng loạt: validate a whole cadre list, then register it as a job. */
+export class StartCadreImportCommand {
+  constructor(
+    readonly input: StartCadreImportInput,
+    readonly actor: Actor,
+  ) {}
+}
