@@ -20,6 +20,11 @@ export interface BenchReport {
     seconds: number;
     perSecond: number;
   };
+  readonly trainingFigures: {
+    completionToFigureMs: number;
+    citySummaryReadP50Ms: number;
+    citySummaryReadMaxMs: number;
+  };
   readonly cadreImport: {
     count: number;
     fileBytes: number;
@@ -36,7 +41,7 @@ const spread = (s: Summary) =>
 export function printReport(report: BenchReport): void {
   const { unitsLatency: l, unitsThroughput: t, membersThroughput: m } = report;
   const { membershipFigures: f, memberImport: i, cadreImport: c } = report;
-  const { start } = report;
+  const { start, trainingFigures: tf } = report;
   const lines = [
     `start: infrastructure ${start.infraSeconds.toFixed(1)} s (${start.infra}), build and services ready ${start.servicesSeconds.toFixed(1)} s`,
     `units: ${l.count} commands, one at a time`,
@@ -47,6 +52,7 @@ export function printReport(report: BenchReport): void {
     `figures: all ${f.expected} counted ${f.catchUpSeconds.toFixed(1)} s after the last admission; summary read p50 ${ms(f.summaryReadP50Ms)}, max ${ms(f.summaryReadMaxMs)}`,
     `member import: ${i.count} rows in one CSV, accepted in ${i.acceptedSeconds.toFixed(1)} s, all admitted in ${i.seconds.toFixed(1)} s: ${i.perSecond.toFixed(0)} admissions/s`,
     `cadre import: ${c.count} rows in one CSV of ${(c.fileBytes / 1_048_576).toFixed(1)} MB, accepted in ${c.acceptedSeconds.toFixed(1)} s, all registered in ${c.seconds.toFixed(1)} s: ${c.perSecond.toFixed(0)} cadres/s`,
+    `training figures: a completion counted in its ward's target 3 after ${ms(tf.completionToFigureMs)}; the city's summary with children (every imported cadre counted) p50 ${ms(tf.citySummaryReadP50Ms)}, max ${ms(tf.citySummaryReadMaxMs)}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -9,6 +9,7 @@ import { down, up } from '../infra/chain.ts';
 import { repoRoot } from '../infra/paths.ts';
 import { startPlatform } from '../platform.ts';
 import { admissions, type Load } from './admissions.ts';
+import { trainingFigures } from './training-figures.ts';
 import { cadreImport } from './cadre-import.ts';
 import { figuresCatchUp } from './figures.ts';
 import { memberImport } from './member-import.ts';
@@ -156,8 +157,15 @@ async function main(): Promise<void> {
       memberImport: await memberImport(platform.gatewayUrl, token, ward.id, importRows),
       cadreImport: await cadreImport(platform.gatewayUrl, token, ROOT, cadreRows),
     };
-    writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(withImport, null, 2) + '\n');
-    printReport(withImport);
+    const withTraining = {
+      ...withImport,
+      trainingFigures: await trainingFigures(platform.gatewayUrl, token, ROOT),
+    };
+    writeFileSync(
+      join(repoRoot, 'bench-results.json'),
+      JSON.stringify(withTraining, null, 2) + '\n',
+    );
+    printReport(withTraining);
   } finally {
     await platform.stop();
     await down('bench');

@@ -26,7 +26,16 @@ export const certificateView = z.strictObject({
   completedOn: z.iso.date(),
 });
 
-/** GET /api/v1/courses/:id: the managers' view, quizzes with their answers included. */
+/** A quiz as a reader without cadres:write sees it: no right answer. */
+const readerQuiz = z.strictObject({
+  passMark: z.number().int(),
+  questions: z.array(z.strictObject({ prompt: z.string(), options: z.array(z.string()) })),
+});
+
+/**
+ * GET /api/v1/courses/:id: the course; its quizzes with their answers for roles with
+ * cadres:write (its managers), without them for other readers.
+ */
 export const courseView = z.strictObject({
   id: z.uuid(),
   version: z.number().int().min(1),
@@ -42,7 +51,12 @@ export const courseView = z.strictObject({
   sessions: z.number().int().nullable(),
   seatsTaken: z.number().int(),
   modules: z.array(
-    z.strictObject({ moduleId: z.uuid(), title: z.string(), material, quiz: quizBody.nullable() }),
+    z.strictObject({
+      moduleId: z.uuid(),
+      title: z.string(),
+      material,
+      quiz: z.union([quizBody, readerQuiz]).nullable(),
+    }),
   ),
   learners: z.array(
     z.strictObject({

@@ -1,9 +1,11 @@
+import { hasPermission, principalOf } from '@vwu/platform-auth';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { authorisedCourse, learnerCourse } from './course-access';
 import { GetCertificateQuery, GetCourseQuery, GetLearnerViewQuery } from './course.commands';
 import {
   certificateOf,
   courseView,
+  withoutAnswers,
   learnerView,
   type CertificateDto,
   type CourseDto,
@@ -23,7 +25,10 @@ export class GetCourseHandler implements IQueryHandler<GetCourseQuery, CourseDto
       actor,
       'cadres:read',
     );
-    return courseView(course, version);
+    const view = courseView(course, version);
+    // Only the course's managers see the right answers; readers see the questions.
+    if (hasPermission(principalOf(actor), 'cadres:write')) return view;
+    return { ...view, modules: view.modules.map(withoutAnswers) };
   }
 }
 

@@ -27,7 +27,7 @@ export interface CourseDto {
   readonly capacity: number;
   readonly sessions: number | null;
   readonly seatsTaken: number;
-  readonly modules: readonly CourseModule[];
+  readonly modules: readonly (CourseModule | ReaderModule)[];
   readonly learners: readonly Learner[];
   readonly certificates: readonly CertificateDto[];
 }
@@ -42,6 +42,25 @@ export interface CertificateDto {
   readonly form: string;
   readonly result: string;
   readonly completedOn: string;
+}
+
+/** A module as a reader without cadres:write sees it: the quiz's questions, not its answers. */
+export type ReaderModule = Omit<CourseModule, 'quiz'> & {
+  readonly quiz: {
+    readonly passMark: number;
+    readonly questions: readonly { readonly prompt: string; readonly options: readonly string[] }[];
+  } | null;
+};
+
+export function withoutAnswers(module: CourseModule | ReaderModule): ReaderModule {
+  const { quiz } = module;
+  return {
+    ...module,
+    quiz: quiz && {
+      passMark: quiz.passMark,
+      questions: quiz.questions.map(({ prompt, options }) => ({ prompt, options })),
+    },
+  };
 }
 
 /** A module as a learner sees it: its questions and options, never the right answers. */

@@ -117,6 +117,17 @@ describe('learning online, for herself only', () => {
     expect(JSON.stringify(view)).not.toContain('correct');
   });
 
+  it('shows the right answers to the course’s managers only, not to a viewer', async () => {
+    const { t, course } = await online();
+    const managers = await t.getCourse.execute(new GetCourseQuery(course, officer(WARD)));
+    expect(managers.modules[0]?.quiz).toMatchObject({ questions: [{ correct: 2 }] });
+    const reader = await t.getCourse.execute(new GetCourseQuery(course, officer(WARD, ['viewer'])));
+    expect(reader.modules[0]?.quiz).toEqual({
+      passMark: 100,
+      questions: [{ prompt: 'Mật khẩu mạnh?', options: ['123', 'abc', 'x7!Q'] }],
+    });
+  });
+
   it('scores her answers here: a failed quiz completes nothing, a pass completes the course', async () => {
     const { t, course, moduleId, lan } = await online();
     const answer = (answers: number[]) =>
