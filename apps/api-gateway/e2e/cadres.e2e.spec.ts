@@ -142,6 +142,14 @@ it('registers, appoints, rotates and erases a cadre, nothing personal on Kafka, 
   const stored = await database('vwu_training');
   for (const value of Object.values(lan)) expect(stored).not.toContain(value);
   for (const value of Object.values(lan)) expect(session.platform.output()).not.toContain(value);
+  // The figures' read models hold her birth year, posts and facts, nothing personal.
+  await waitFor(
+    async () => (await database('vwu_projections')).includes(`"cadreId":"${id}"`),
+    'her record in the figures',
+    60_000,
+  );
+  const projected = await database('vwu_projections');
+  for (const value of Object.values(lan)) expect(projected).not.toContain(value);
 }, 300_000);
 
 it('refuses every cadre command and read out of the caller’s scope', async () => {
@@ -160,6 +168,12 @@ it('refuses every cadre command and read out of the caller’s scope', async () 
     ['POST', path('/posts'), { unitId: ward, position: 'executive-committee' }],
     ['POST', path(`/posts/${post}/end`), { reason: 'resigned' }],
     ['POST', path('/rotate'), { fromPostId: post, unitId: otherWard, position: 'vice-chair' }],
+    ['POST', path('/awards'), { award: 'good-grassroots-cadre', year: 2024 }],
+    [
+      'POST',
+      path('/succession-plans'),
+      { unitId: ward, position: 'chairwoman', term: '2026-2031' },
+    ],
     ['POST', path('/erase'), {}],
   ];
   for (const [method, p, body] of calls) {
