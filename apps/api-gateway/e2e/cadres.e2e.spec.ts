@@ -8,7 +8,7 @@ import { membershipPlatform } from './membership-platform';
 // post, erasure, and the training topic, the store and the logs free of personal data.
 const PORT = Number(process.env['CADRES_E2E_PORT'] ?? 4010);
 const session = membershipPlatform(PORT);
-const { api, database, establish, root, trainingTopic } = session;
+const { api, database, establish, root, trainingTopic, whenKnown } = session;
 
 const lan = {
   fullName: 'Phạm Thị Ngọc Lan',
@@ -19,39 +19,19 @@ const lan = {
 const hoa = { ...lan, fullName: 'Đỗ Thị Hoà', nationalId: '001179011223', phone: '0988112233' };
 
 /** Registers her once training-service knows the unit (it learns it from the topic). */
-async function register(unitId: string, token: string, personal = lan): Promise<Reply> {
+function register(unitId: string, token: string, personal = lan): Promise<Reply> {
   const body = {
     unitId,
     registeredOn: '2024-01-10',
     personal,
     qualifications: [{ fact: 'education', value: 'master', since: '2015-06-30' }],
   };
-  let reply = await api('POST', '/api/v1/cadres', { body, token });
-  await waitFor(
-    async () => {
-      if (reply.body['code'] !== 'training.unit-not-active') return true;
-      reply = await api('POST', '/api/v1/cadres', { body, token });
-      return false;
-    },
-    'the unit in the training service',
-    60_000,
-  );
-  return reply;
+  return whenKnown(() => api('POST', '/api/v1/cadres', { body, token }));
 }
 
 /** A unit's first command once training-service knows it: an appointment there. */
-async function appointWhenKnown(cadre: string, body: object, token: string): Promise<Reply> {
-  let reply = await api('POST', `/api/v1/cadres/${cadre}/posts`, { body, token });
-  await waitFor(
-    async () => {
-      if (reply.body['code'] !== 'training.unit-not-active') return true;
-      reply = await api('POST', `/api/v1/cadres/${cadre}/posts`, { body, token });
-      return false;
-    },
-    'the unit in the training service',
-    60_000,
-  );
-  return reply;
+function appointWhenKnown(cadre: string, body: object, token: string): Promise<Reply> {
+  return whenKnown(() => api('POST', `/api/v1/cadres/${cadre}/posts`, { body, token }));
 }
 
 it('registers, appoints, rotates and erases a cadre, nothing personal on Kafka, in the store or the logs', async () => {
@@ -210,16 +190,7 @@ it('counts a registered, appointed and trained chairwoman in her ward’s target
       { fact: 'full-time', value: 'full-time', since: '2024-01-10' },
     ],
   };
-  let reply = await api('POST', '/api/v1/cadres', { body, token: officer });
-  await waitFor(
-    async () => {
-      if (reply.body['code'] !== 'training.unit-not-active') return true;
-      reply = await api('POST', '/api/v1/cadres', { body, token: officer });
-      return false;
-    },
-    'the unit in the training service',
-    60_000,
-  );
+  const reply = await whenKnown(() => api('POST', '/api/v1/cadres', { body, token: officer }));
   const cadre = String(reply.body['id']);
   const chair = { unitId: ward, position: 'chairwoman', appointedOn: '2024-02-01' };
   expect((await appointWhenKnown(cadre, chair, officer)).status).toBe(201);

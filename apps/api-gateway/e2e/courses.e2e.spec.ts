@@ -1,7 +1,5 @@
 import { mintToken, waitFor } from '@vwu/platform-testing';
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { Reply } from './http';
 import { membershipPlatform } from './membership-platform';
 
@@ -10,34 +8,14 @@ import { membershipPlatform } from './membership-platform';
 // bulk enrolment of a unit's cadres, and every course call refused out of scope.
 const PORT = Number(process.env['COURSES_E2E_PORT'] ?? 4030);
 const session = membershipPlatform(PORT);
-const { api, establish, root, trainingTopic } = session;
+const { api, establish, root, trainingTopic, whenKnown } = session;
 
 const RIGHT = 'Bật xác thực hai lớp — the right option';
 const BODY = 'Tài liệu: mật khẩu mạnh và xác thực hai lớp.';
 
-/** A learner's token: her cadre id as `sub` (npm run token -- --sub). */
-function learnerToken(unit: string, cadreId: string): string {
-  const script = join(__dirname, '../../../tools/auth/token.ts');
-  const args = [script, '--unit', unit, '--role', 'learner', '--sub', cadreId];
-  const minted = spawnSync(process.execPath, args, { cwd: join(__dirname, '../../..') });
-  if (minted.status !== 0) throw new Error(`npm run token failed with ${minted.status}`);
-  return minted.stdout.toString().trim();
-}
-
-/** Retries a call while training-service has not yet learnt of the unit from the topic. */
-async function whenKnown(call: () => Promise<Reply>): Promise<Reply> {
-  let reply = await call();
-  await waitFor(
-    async () => {
-      if (reply.body['code'] !== 'training.unit-not-active') return true;
-      reply = await call();
-      return false;
-    },
-    'the unit in the training service',
-    60_000,
-  );
-  return reply;
-}
+/** A learner's token: her cadre id as `sub`. */
+const learnerToken = (unit: string, cadreId: string) =>
+  mintToken(unit, ['learner'], { sub: cadreId });
 
 async function register(unitId: string, token: string, nationalId: string): Promise<string> {
   const personal = { fullName: 'Vũ Thị Thu', birthDate: '1985-05-05', nationalId };
@@ -108,7 +86,7 @@ it('runs an in-person course to a certificate, and an online one passed by the l
     200,
   );
 
-  const hers = learnerToken(ward, lan);
+  const hers = await learnerToken(ward, lan);
   const view = await api('GET', to(`learners/${lan}`), { token: hers });
   expect(view.status).toBe(200);
   expect(view.body['modules']).toEqual([
@@ -131,7 +109,7 @@ it('runs an in-person course to a certificate, and an online one passed by the l
     completion: null,
   });
   // Not hers to answer for another cadre, nor an officer's to answer at all.
-  const other = learnerToken(ward, randomUUID());
+  const other = await learnerToken(ward, randomUUID());
   expect((await api('POST', answers, { body: { answers: [1, 0] }, token: other })).status).toBe(
     403,
   );

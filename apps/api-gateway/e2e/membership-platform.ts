@@ -21,6 +21,11 @@ export interface MembershipPlatform {
   readonly api: (method: string, path: string, options?: CallOptions) => Promise<Reply>;
   /** A unit established on 1 January 2019: its id. */
   readonly establish: (name: string, kind: string, parentId: string) => Promise<string>;
+  /**
+   * A call repeated while it answers `code` (a service that has not yet learnt of a unit from
+   * the organisation topic: `membership.not-a-branch`, `training.unit-not-active`).
+   */
+  readonly whenKnown: (call: () => Promise<Reply>, code?: string) => Promise<Reply>;
   /** POST /api/v1/members once membership-service knows the branch (from the topic). */
   readonly admitWhenKnown: (body: Record<string, unknown>, token: string) => Promise<Reply>;
   /** Every value published on the run's membership topic, once there are `expected`. */
@@ -59,24 +64,31 @@ export function membershipPlatform(port: number): MembershipPlatform {
       expect(reply.status).toBe(201);
       return String(reply.body['id']);
     },
-    admitWhenKnown: async (body, token) => {
-      let reply = await api('POST', '/api/v1/members', { body, token });
-      await waitFor(
-        async () => {
-          if (reply.body['code'] !== 'membership.not-a-branch') return true;
-          reply = await api('POST', '/api/v1/members', { body, token });
-          return false;
-        },
-        'the branch in the membership service',
-        60_000,
-      );
-      return reply;
-    },
+    whenKnown,
+    admitWhenKnown: (body, token) =>
+      whenKnown(() => api('POST', '/api/v1/members', { body, token }), 'membership.not-a-branch'),
     membershipTopic: (expected) =>
       topicValues(`${running().namespace}${TOPICS.membership}`, expected),
     trainingTopic: (expected) => topicValues(`${running().namespace}${TOPICS.training}`, expected),
     database: (name) => databaseText(`${running().namespace}${name}`),
   };
+}
+
+async function whenKnown(
+  call: () => Promise<Reply>,
+  code = 'training.unit-not-active',
+): Promise<Reply> {
+  let reply = await call();
+  await waitFor(
+    async () => {
+      if (reply.body['code'] !== code) return true;
+      reply = await call();
+      return false;
+    },
+    `the unit known to the service (no more ${code})`,
+    60_000,
+  );
+  return reply;
 }
 
 async function databaseText(dbName: string): Promise<string> {

@@ -67,12 +67,17 @@ export async function startPlatformUnderTest(gatewayPort: number): Promise<Platf
 }
 
 /** A development token for a user scoped to a unit, minted by `npm run token`. */
-export async function mintToken(unit: string, roles: readonly string[]): Promise<string> {
+export async function mintToken(
+  unit: string,
+  roles: readonly string[],
+  options: { readonly sub?: string } = {},
+): Promise<string> {
   const args = [
     join(repoRoot(), 'tools/auth/token.ts'),
     '--unit',
     unit,
     ...roles.flatMap((r) => ['--role', r]),
+    ...(options.sub ? ['--sub', options.sub] : []),
   ];
   const child = spawn(process.execPath, args, { cwd: repoRoot() });
   let out = '';
