@@ -78,8 +78,14 @@ export async function cadreImport(url: string, token: string, rootId: string, co
   if (job.status !== 'completed')
     throw new Error(`the cadre import ${job.status}: ${JSON.stringify(job)}`);
   const seconds = (performance.now() - t0) / 1000;
+  // Those given a position hold a post: the figures will count them as active cadres.
+  const holders = csv
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.split(',')[9] !== '').length;
   return {
     count,
+    holders,
     fileBytes: Buffer.byteLength(csv),
     acceptedSeconds: (accepted - t0) / 1000,
     seconds,

@@ -31,7 +31,8 @@ async function whenKnown(call: Call, path: string, body: unknown) {
   throw new Error(`${path}: the unit never reached training-service`);
 }
 
-const TODAY = new Date().toISOString().slice(0, 10);
+/** Today in Vietnam (UTC+7), as the services date commands. */
+const TODAY = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** A chairwoman registered, appointed and enrolled in a ward of her own, her course started. */
 async function enrolled(call: Call, rootId: string) {
@@ -50,7 +51,9 @@ async function enrolled(call: Call, rootId: string) {
     ...{ startsOn: TODAY, endsOn: TODAY, capacity: 10, sessions: 1 },
   });
   const at = `/api/v1/courses/${String(course['id'])}`;
-  await call('POST', `${at}/enrolments`, { cadreId });
+  const enrolment = await call('POST', `${at}/enrolments`, { cadreId });
+  if (enrolment['status'] !== 200)
+    throw new Error(`enrolment answered ${JSON.stringify(enrolment)}`);
   return { unitId, cadreId, at };
 }
 
@@ -60,12 +63,16 @@ async function trainedIn(call: Call, unitId: string): Promise<number> {
   return cadres?.target3.trainedInYear.count ?? 0;
 }
 
+/**
+ * On a quiet topic: one completion's freshness in its ward's target 3, and the city's summary
+ * (children included) read time with the training figures in it.
+ */
 export async function trainingFigures(url: string, token: string, rootId: string) {
   const call = caller(url, token);
   const { unitId, cadreId, at } = await enrolled(call, rootId);
   const t0 = performance.now();
   const done = await call('POST', `${at}/completions`, { cadreId, result: 'good' });
-  if (done['status'] !== 200) throw new Error(`completion answered ${String(done['status'])}`);
+  if (done['status'] !== 200) throw new Error(`completion answered ${JSON.stringify(done)}`);
   const deadline = Date.now() + 60_000;
   while ((await trainedIn(call, unitId)) < 1) {
     if (Date.now() > deadline) throw new Error('the training figures never counted the completion');
