@@ -1,1 +1,2 @@
 export * from './lib/unit-places';
+export * from './lib/unit-closures';

@@ -1,47 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { BRANCH_CLOSURE_ACTOR, isContextEvent, type PublicEvent } from '@vwu/contracts';
+import type { PublicEvent } from '@vwu/contracts';
 import { type BranchDirectory, type MemberWorkspace } from '@vwu/membership-application';
 import type { BranchFacts } from '@vwu/membership-domain';
 import { DomainError } from '@vwu/platform-decider';
-import { Schema, type Connection, type Model } from 'mongoose';
+import { CLOSURE_ACTOR, UnitClosures, type UnitClosure } from '@vwu/platform-unit-places';
+import type { Connection } from 'mongoose';
 import type { MemberPlaces } from './member-places';
 
-/** A closed unit (merged, or dissolved into a successor) whose members follow it there. */
-interface BranchClosure {
-  _id: string;
-  successorId: string;
-  on: string;
-  recordedAt: Date;
-}
-
-const schema = new Schema<BranchClosure>(
-  {
-    _id: { type: String },
-    successorId: { type: String, required: true },
-    on: { type: String, required: true },
-    recordedAt: { type: Date, required: true },
-  },
-  { versionKey: false },
-);
-
-/** The system acts for the organisation context's decision; the decider still checks it. */
-const SYSTEM = {
-  userId: BRANCH_CLOSURE_ACTOR,
-  roles: [],
-  scopeUnitId: '',
-  correlationId: 'units-merged',
-};
 /** How long a closure is swept for members still arriving in the closed branch. */
 const SWEEP_FOR_MS = 24 * 3_600_000;
-
-function closureOf(event: PublicEvent): Omit<BranchClosure, 'recordedAt'> | undefined {
-  if (!isContextEvent('organisation', event)) return undefined;
-  if (event.type === 'vn.vwu.organisation.UnitsMerged.v1')
-    return { _id: event.subject, successorId: event.data.successorId, on: event.data.mergedOn };
-  if (event.type === 'vn.vwu.organisation.UnitDissolved.v1' && event.data.successorId !== null)
-    return { _id: event.subject, successorId: event.data.successorId, on: event.data.dissolvedOn };
-  return undefined;
-}
 
 /**
  * The process manager of UnitsMerged (and UnitDissolved with a successor): the members of the
@@ -52,7 +19,7 @@ function closureOf(event: PublicEvent): Omit<BranchClosure, 'recordedAt'> | unde
  */
 export class MergedBranchTransfers {
   private readonly logger = new Logger('MergedBranchTransfers');
-  readonly model: Model<BranchClosure>;
+  readonly closures: UnitClosures;
 
   constructor(
     connection: Connection,
@@ -60,29 +27,19 @@ export class MergedBranchTransfers {
     private readonly members: MemberWorkspace,
     private readonly branches: BranchDirectory,
   ) {
-    this.model =
-      (connection.models['branch_closures'] as Model<BranchClosure> | undefined) ??
-      connection.model<BranchClosure>('branch_closures', schema, 'branch_closures');
+    this.closures = new UnitClosures(connection, 'branch_closures');
   }
 
-  async record(events: readonly PublicEvent[]): Promise<void> {
-    const closures = events.flatMap((event) => closureOf(event) ?? []);
-    const recordedAt = new Date();
-    const writes = closures.map((closure) => ({
-      updateOne: {
-        filter: { _id: closure._id },
-        update: { $setOnInsert: { ...closure, recordedAt } },
-        upsert: true,
-      },
-    }));
-    if (writes.length > 0) await this.model.bulkWrite(writes, { ordered: false });
+  record(events: readonly PublicEvent[]): Promise<void> {
+    return this.closures.record(events);
   }
 
   /** Transfers every member still in a recently closed branch; returns how many moved. */
   async sweep(now = new Date()): Promise<number> {
-    const since = new Date(now.getTime() - SWEEP_FOR_MS);
     let moved = 0;
-    for (const closure of await this.model.find({ recordedAt: { $gte: since } }).lean()) {
+    for (const closure of await this.closures.recent(now, SWEEP_FOR_MS)) {
+      // Dissolved empty: nobody to move, nowhere to move them.
+      if (closure.successorId === null) continue;
       const memberIds = await this.places.activeIn(closure._id);
       if (memberIds.length === 0) continue;
       // Read once per closure, not per member; not known here yet: the next sweep.
@@ -95,7 +52,7 @@ export class MergedBranchTransfers {
 
   private async transfer(
     memberId: string,
-    closure: BranchClosure,
+    closure: UnitClosure,
     to: BranchFacts,
   ): Promise<boolean> {
     try {
@@ -111,7 +68,7 @@ export class MergedBranchTransfers {
         group: null,
         transferredOn,
       } as const;
-      const outcome = await this.members.handle(memberId, command, SYSTEM);
+      const outcome = await this.members.handle(memberId, command, CLOSURE_ACTOR);
       return outcome.version > loaded.version;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

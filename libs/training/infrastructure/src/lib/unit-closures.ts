@@ -1,47 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { BRANCH_CLOSURE_ACTOR, isContextEvent, type PublicEvent } from '@vwu/contracts';
+import type { PublicEvent } from '@vwu/contracts';
 import type { TrainingUnits, UnitSeats } from '@vwu/training-application';
 import type { CadreUnitFacts } from '@vwu/training-domain';
 import { DomainError } from '@vwu/platform-decider';
-import { Schema, type Connection, type Model } from 'mongoose';
+import { CLOSURE_ACTOR, UnitClosures, type UnitClosure } from '@vwu/platform-unit-places';
+import type { Connection } from 'mongoose';
 import type { CadrePlaces } from './cadre-places';
 
-/** A closed unit (merged, or dissolved with or without a successor). */
-interface UnitClosure {
-  _id: string;
-  successorId: string | null;
-  on: string;
-  recordedAt: Date;
-}
-
-const schema = new Schema<UnitClosure>(
-  {
-    _id: { type: String },
-    successorId: { type: String, default: null },
-    on: { type: String, required: true },
-    recordedAt: { type: Date, required: true },
-  },
-  { versionKey: false },
-);
-
-/** The system acts for the organisation context's decision; the decider still checks it. */
-const SYSTEM = {
-  userId: BRANCH_CLOSURE_ACTOR,
-  roles: [],
-  scopeUnitId: '',
-  correlationId: 'units-merged',
-};
 /** How long a closure is swept for cadres still arriving at the closed unit. */
 const SWEEP_FOR_MS = 24 * 3_600_000;
-
-function closureOf(event: PublicEvent): Omit<UnitClosure, 'recordedAt'> | undefined {
-  if (!isContextEvent('organisation', event)) return undefined;
-  if (event.type === 'vn.vwu.organisation.UnitsMerged.v1')
-    return { _id: event.subject, successorId: event.data.successorId, on: event.data.mergedOn };
-  if (event.type === 'vn.vwu.organisation.UnitDissolved.v1')
-    return { _id: event.subject, successorId: event.data.successorId, on: event.data.dissolvedOn };
-  return undefined;
-}
 
 /**
  * The process manager of UnitsMerged and UnitDissolved for cadres: the posts at the closed unit
@@ -52,7 +19,7 @@ function closureOf(event: PublicEvent): Omit<UnitClosure, 'recordedAt'> | undefi
  */
 export class ClosedUnitPosts {
   private readonly logger = new Logger('ClosedUnitPosts');
-  readonly model: Model<UnitClosure>;
+  readonly closures: UnitClosures;
 
   constructor(
     connection: Connection,
@@ -60,30 +27,17 @@ export class ClosedUnitPosts {
     private readonly units: TrainingUnits,
     private readonly seats: UnitSeats,
   ) {
-    this.model =
-      (connection.models['unit_closures'] as Model<UnitClosure> | undefined) ??
-      connection.model<UnitClosure>('unit_closures', schema, 'unit_closures');
+    this.closures = new UnitClosures(connection, 'unit_closures');
   }
 
-  async record(events: readonly PublicEvent[]): Promise<void> {
-    const recordedAt = new Date();
-    const writes = events
-      .flatMap((event) => closureOf(event) ?? [])
-      .map((closure) => ({
-        updateOne: {
-          filter: { _id: closure._id },
-          update: { $setOnInsert: { ...closure, recordedAt } },
-          upsert: true,
-        },
-      }));
-    if (writes.length > 0) await this.model.bulkWrite(writes, { ordered: false });
+  record(events: readonly PublicEvent[]): Promise<void> {
+    return this.closures.record(events);
   }
 
   /** Acts on every cadre still placed at a recently closed unit; returns how many changed. */
   async sweep(now = new Date()): Promise<number> {
-    const since = new Date(now.getTime() - SWEEP_FOR_MS);
     let changed = 0;
-    for (const closure of await this.model.find({ recordedAt: { $gte: since } }).lean())
+    for (const closure of await this.closures.recent(now, SWEEP_FOR_MS))
       changed += await this.closeAll(closure);
     return changed;
   }
@@ -113,7 +67,7 @@ export class ClosedUnitPosts {
         successor,
         closedOn: closure.on,
       } as const;
-      const outcome = await seats.cadres.handle(cadreId, command, SYSTEM);
+      const outcome = await seats.cadres.handle(cadreId, command, CLOSURE_ACTOR);
       for (const event of outcome.events)
         if (event.type === 'CadrePostEnded')
           await seats.release(cadreId, event.data.unitId, event.data.position);
