@@ -30,6 +30,42 @@ const unitKind = z
   .describe(
     "The unit's kind on the day (province, district, grassroots, affiliated, branch, group).",
   );
+/** What the plan's figures count a position as (seed 002, targets 4 and the vacancies). */
+export const POSITION_FIGURES = [
+  'head',
+  'key',
+  'unit-leadership',
+  'department-leadership',
+] as const;
+export type PositionFigure = (typeof POSITION_FIGURES)[number];
+
+const figures = z
+  .array(z.string().regex(/^[a-z][a-z-]{1,40}$/))
+  .optional()
+  .describe(
+    "What the plan's figures count the position as, from the deployment's position catalogue on the day: head (the unit's head: vacancies, target 4's young chairwomen), key (cán bộ chủ chốt, target 4), unit-leadership (lãnh đạo đơn vị: chair and vice-chair of an affiliated unit), department-leadership (lãnh đạo ban của Thành hội) (more may come; ignore what you do not know). Absent on events written before the field: read them as the platform's default catalogue, positionFiguresOf.",
+  );
+
+/** The default catalogue's figures, for events written before they carried their own. */
+const FIGURES_BEFORE_THE_FIELD: Readonly<Record<string, readonly PositionFigure[]>> = {
+  chairwoman: ['head', 'key', 'unit-leadership'],
+  'vice-chair': ['key', 'unit-leadership'],
+  'standing-committee': ['key'],
+  'department-head': ['department-leadership'],
+  'department-deputy': ['department-leadership'],
+};
+
+/** A post's figures: its own, or (an event before the field) the default catalogue's. */
+export function positionFiguresOf(post: {
+  readonly position: string;
+  readonly figures?: readonly string[] | undefined;
+}): readonly string[] {
+  if (post.figures) return post.figures;
+  return Object.hasOwn(FIGURES_BEFORE_THE_FIELD, post.position)
+    ? (FIGURES_BEFORE_THE_FIELD[post.position] ?? [])
+    : [];
+}
+
 const PERSONAL =
   'Subject: cadre-<cadreId>. No personal data: names, dates of birth, national ID numbers and phones never appear on the topic, sealed or not.';
 
@@ -73,6 +109,7 @@ const postAt = {
   ancestorIds: ancestorIds.describe("The unit's ancestors, root first, on the day."),
   unitKind,
   position,
+  figures,
 };
 
 /** Bổ nhiệm, bầu: a cadre takes a position at a unit. */

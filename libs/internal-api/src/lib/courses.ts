@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogueCode } from './training';
 
 /** Message patterns of training-service for courses. */
 export const COURSES_RPC = {
@@ -26,27 +27,13 @@ export const learnerIdParam = z
 export const moduleIdParam = z.uuid('must be a module id');
 export const certificateIdParam = z.uuid('must be a certificate id');
 
-/** The topics' codes: the domain's DEFAULT_COURSE_TOPICS (a unit test keeps them equal). */
-export const COURSE_TOPIC_CODES = [
-  'union-work-skills',
-  'mobilisation-communication',
-  'it-digital-transformation',
-  'data-analysis',
-  'political-theory',
-  'law',
-  'social-work',
-  'other',
-] as const;
-
 /** POST /api/v1/courses */
 export const scheduleCourseBody = z.strictObject({
   unitId: z.uuid('must be a unit id').describe('The unit that runs the course.'),
   title: text(200),
-  topic: z
-    .enum(COURSE_TOPIC_CODES, 'must be a topic code')
-    .describe(
-      'union-work-skills (nghiệp vụ công tác Hội), mobilisation-communication (dân vận, truyền thông), it-digital-transformation (CNTT, chuyển đổi số), data-analysis (phân tích dữ liệu), political-theory (lý luận chính trị), law (pháp luật), social-work (công tác xã hội), other.',
-    ),
+  topic: catalogueCode('topic').describe(
+    "Chủ đề: a code of the deployment's topic catalogue (TRAINING_CATALOGUE_FILE); 422 training.course-invalid for one it does not have. The default catalogue: union-work-skills (nghiệp vụ công tác Hội), mobilisation-communication (dân vận, truyền thông), it-digital-transformation (CNTT, chuyển đổi số), data-analysis (phân tích dữ liệu), political-theory (lý luận chính trị), law (pháp luật), social-work (công tác xã hội), other.",
+  ),
   form: z.enum(['in-person', 'online'], 'must be in-person or online'),
   startsOn: date,
   endsOn: date.describe('Not before startsOn.'),

@@ -17,23 +17,13 @@ const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 export const cadreIdParam = z.uuid('must be a cadre id');
 export const postIdParam = z.uuid('must be a post id');
 
-/** The positions' codes: the domain's DEFAULT_POSITION_CATALOGUE (a unit test keeps them equal). */
-export const POSITION_CODES = [
-  'chairwoman',
-  'vice-chair',
-  'standing-committee',
-  'executive-committee',
-  'department-head',
-  'department-deputy',
-  'branch-head',
-  'group-head',
-] as const;
+/** A code of the deployment's catalogue, checked by the service (422 for one it does not know). */
+export const catalogueCode = (what: string) =>
+  z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, `must be a ${what} code`);
 
-export const positionCode = z
-  .enum(POSITION_CODES, 'must be a position code')
-  .describe(
-    'Chức vụ — chairwoman (chủ tịch), vice-chair (phó chủ tịch), standing-committee (ủy viên ban thường vụ), executive-committee (ủy viên ban chấp hành), department-head (trưởng ban), department-deputy (phó trưởng ban) of the province or city union, branch-head (chi hội trưởng), group-head (tổ trưởng). Each exists at some unit kinds only (422 training.position-not-at-unit-kind).',
-  );
+export const positionCode = catalogueCode('position').describe(
+  "Chức vụ: a code of the deployment's position catalogue (TRAINING_CATALOGUE_FILE); 422 training.unknown-position for one it does not have. The default catalogue: chairwoman (chủ tịch), vice-chair (phó chủ tịch), standing-committee (ủy viên ban thường vụ), executive-committee (ủy viên ban chấp hành), department-head (trưởng ban), department-deputy (phó trưởng ban) of the province or city union, branch-head (chi hội trưởng), group-head (tổ trưởng). Each exists at some unit kinds only (422 training.position-not-at-unit-kind).",
+);
 
 /** A qualification as a body gives it; the domain checks the value against the fact. */
 export const qualificationBody = z.strictObject({

@@ -1,6 +1,7 @@
 export * from './lib/appoint-cadre/appoint-cadre.command';
 export * from './lib/appoint-cadre/appoint-cadre.handler';
 export * from './lib/cadre-access';
+export * from './lib/catalogue';
 export * from './lib/cadre-streams';
 export * from './lib/end-cadre-post/end-cadre-post.command';
 export * from './lib/end-cadre-post/end-cadre-post.handler';

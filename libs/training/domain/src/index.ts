@@ -9,3 +9,4 @@ export * from './lib/close-unit-posts';
 export * from './lib/grant-cadre-award';
 export * from './lib/plan-cadre-succession';
 export * from './lib/courses';
+export * from './lib/training-catalogue';

@@ -1,4 +1,4 @@
-import type { PublicEvent } from '@vwu/contracts';
+import { positionFiguresOf, type PublicEvent } from '@vwu/contracts';
 import { OPEN_END } from '@vwu/platform-counts-over-time';
 import type { Versioned } from '@vwu/platform-messaging';
 import { Schema, type Connection, type Model } from 'mongoose';
@@ -15,6 +15,8 @@ export interface PostRecord extends Period {
   /** The unit's kind on the day of the appointment. */
   readonly unitKind: string;
   readonly position: string;
+  /** What the figures count it as (absent on records kept before: positionFiguresOf). */
+  readonly figures?: readonly string[];
 }
 
 /**
@@ -49,6 +51,10 @@ const postOf = (data: Data, from: string): PostRecord => ({
   unitId: text(data, 'unitId'),
   unitKind: text(data, 'unitKind'),
   position: text(data, 'position'),
+  figures: positionFiguresOf({
+    position: text(data, 'position'),
+    figures: Array.isArray(data['figures']) ? data['figures'].map(String) : undefined,
+  }),
   from,
   to: OPEN_END,
 });

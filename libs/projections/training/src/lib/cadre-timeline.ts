@@ -1,3 +1,4 @@
+import { positionFiguresOf, type PositionFigure } from '@vwu/contracts';
 import { OPEN_END, type Segment } from '@vwu/platform-counts-over-time';
 import type { CadreRecord, Period, PostRecord } from './cadre-record';
 import {
@@ -107,21 +108,22 @@ export function cadreTimeline(record: CadreRecord, completions: readonly Complet
 
 /** The 2025 reform: commune-level unions join the key cadres' levels (target 4). */
 const REFORM_DAY = '2025-07-01';
-const KEY_POSITIONS = new Set(['chairwoman', 'vice-chair', 'standing-committee']);
 const KEY_KINDS = new Set(['province', 'district']);
-const DEPARTMENT_POSITIONS = new Set(['department-head', 'department-deputy']);
-const UNIT_LEADERS = new Set(['chairwoman', 'vice-chair']);
+
+/** What the post counts as, by the catalogue of its appointment (the events carry it). */
+const counts = (post: PostRecord, figure: PositionFigure) =>
+  positionFiguresOf(post).includes(figure);
 
 /** Lãnh đạo các ban, đơn vị Thành hội: the city union's departments and affiliated units. */
 function isLeader(post: PostRecord): boolean {
   return (
-    (post.unitKind === 'province' && DEPARTMENT_POSITIONS.has(post.position)) ||
-    (post.unitKind === 'affiliated' && UNIT_LEADERS.has(post.position))
+    (post.unitKind === 'province' && counts(post, 'department-leadership')) ||
+    (post.unitKind === 'affiliated' && counts(post, 'unit-leadership'))
   );
 }
 
 function isKey(post: PostRecord, day: string): boolean {
-  if (!KEY_POSITIONS.has(post.position)) return false;
+  if (!counts(post, 'key')) return false;
   return KEY_KINDS.has(post.unitKind) || (post.unitKind === 'grassroots' && day >= REFORM_DAY);
 }
 
@@ -130,8 +132,7 @@ function targetTags(record: CadreRecord, post: PostRecord, day: string): string[
   const education = factOn(record, 'education', day);
   const bar = (counted: boolean, tag: string, met: boolean, metTag: string) =>
     counted ? [tag, ...(met ? [metTag] : [])] : [];
-  const young =
-    post.position === 'chairwoman' && post.unitKind === 'grassroots' && ageOn(record, day) < 40;
+  const young = counts(post, 'head') && post.unitKind === 'grassroots' && ageOn(record, day) < 40;
   return [
     ...bar(isLeader(post), ctags.leaders, atLeast(education, 'master'), ctags.leadersMaster),
     ...bar(isKey(post, day), ctags.key, atLeast(education, 'master'), ctags.keyMaster),
@@ -141,7 +142,7 @@ function targetTags(record: CadreRecord, post: PostRecord, day: string): string[
 
 /** What one post counts at its unit on a day. */
 function postTagsOn(record: CadreRecord, post: PostRecord, day: string): string[] {
-  const chair = post.position === 'chairwoman' ? [ctags.chairAt(post.unitKind)] : [];
+  const chair = counts(post, 'head') ? [ctags.chairAt(post.unitKind)] : [];
   return [ctags.post(post.position), ...chair, ...targetTags(record, post, day)];
 }
 

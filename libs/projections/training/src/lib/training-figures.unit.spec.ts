@@ -41,6 +41,8 @@ interface Person {
   readonly fullTime: boolean;
   /** Completions: [topic, day]. */
   readonly done?: readonly [string, string][];
+  /** What her appointment says the figures count it as; absent as on events before the field. */
+  readonly figures?: readonly string[];
 }
 
 const PEOPLE: Person[] = [
@@ -171,6 +173,7 @@ function recordOf(p: Person): CadreRecord {
       ancestorIds,
       unitKind: UNITS[p.unit],
       position: p.position,
+      ...(p.figures ? { figures: p.figures } : {}),
       appointedOn: '2021-10-01',
     }),
   ];
@@ -187,22 +190,22 @@ const ALWAYS = [{ from: '0000-01-01', to: OPEN_END }];
 const contributions = PEOPLE.map((p) => cadreContributions(recordOf(p), completionsOf(p)));
 
 /** A unit's segments as the units' rollups make them: its cadres, its children, its own seat. */
-function rolled(unit: Unit): Segment[] {
-  const mine: Below[] = contributions.flatMap((c) => {
+function rolled(unit: Unit, cadres = contributions): Segment[] {
+  const mine: Below[] = cadres.flatMap((c) => {
     const segments = c.get(uuid(unit));
     return segments ? [{ kind: 'member', own: {}, spans: ALL_SPANS, segments }] : [];
   });
   const below: Below[] = CHILDREN[unit].map((child) => ({
     kind: UNITS[child],
     spans: ALL_SPANS,
-    segments: rolled(child),
+    segments: rolled(child, cadres),
   }));
   return vacancyFigures({ kind: UNITS[unit] }, rollUp([...mine, ...below]));
 }
 const ALL_SPANS = ALWAYS;
 
-const figures = (unit: Unit, asOf: string) =>
-  trainingFigures(countsAt(rolled(unit), asOf), Number(asOf.slice(0, 4)));
+const figures = (unit: Unit, asOf: string, cadres = contributions) =>
+  trainingFigures(countsAt(rolled(unit, cadres), asOf), Number(asOf.slice(0, 4)));
 
 describe('the training figures of a known population', () => {
   it('counts the city’s cadres and target 3 exactly', () => {
@@ -260,5 +263,27 @@ describe('the training figures of a known population', () => {
       active: 0,
       vacancies: { units: 5, withoutChairwoman: 5 },
     });
+  });
+
+  it('counts a post as its appointment says: a deployment’s own position, a head, or not key', () => {
+    const own = (p: Person) => cadreContributions(recordOf(p), []);
+    const deputy: Person = {
+      id: 'c10',
+      born: 1986,
+      unit: 'G3',
+      position: 'permanent-vice-chair',
+      education: 'master',
+      fullTime: true,
+      figures: ['key', 'head'],
+    };
+    const notKey: Person = { ...PEOPLE[5]!, id: 'c11', unit: 'G3', figures: ['head'] };
+    const g3 = figures('G3', '2025-12-31', [own(deputy), own(notKey)]);
+    expect(g3.target4).toEqual({
+      leadersMaster: { count: 0, of: 0, share: null },
+      keyCadresMaster: { count: 1, of: 1, share: 1 },
+      youngChairwomenUniversity: { count: 2, of: 2, share: 1 },
+    });
+    expect(g3.vacancies).toEqual({ units: 1, withoutChairwoman: 0 });
+    expect(g3.byPosition).toEqual({ 'permanent-vice-chair': 1, chairwoman: 1 });
   });
 });

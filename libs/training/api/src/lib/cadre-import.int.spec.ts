@@ -4,6 +4,7 @@ import {
   CadreImportRunner,
   CadrePersonalData,
   CadreWorkspace,
+  Catalogue,
   cadreImportDecider,
   cadreImportJobId,
   importedCadreId,
@@ -123,10 +124,13 @@ const lookups = () =>
     handler: new CommandHandler(store, cadreImportDecider),
   });
 const newRunner = (over: MongoCadreImportJobs = jobs) =>
-  new CadreImportRunner(over, new ImportRegistrations(cadres, personalData, lookups()));
+  new CadreImportRunner(
+    over,
+    new ImportRegistrations(cadres, personalData, lookups(), new Catalogue()),
+  );
 
 function start(runner: CadreImportRunner, content: Buffer, format: 'csv' | 'xlsx' = 'csv') {
-  const handler = new StartCadreImportHandler(lookups(), jobs, runner);
+  const handler = new StartCadreImportHandler(lookups(), jobs, runner, new Catalogue());
   const input = { content, format, fileName: `can-bo.${format}`, registeredOn: '2024-01-10' };
   return handler.execute(new StartCadreImportCommand(input, officer));
 }

@@ -6,6 +6,7 @@ import {
   CadreImportLookups,
   CadreImportRunner,
   CadreDirectory,
+  CadreListRows,
   CadreReservations,
   CadreRoster,
   CadreSeatReservations,
@@ -36,6 +37,7 @@ export const CADRE_IMPORT_PROVIDERS: Provider[] = [
   ImportRegistrations,
   CadreImportRunner,
   StartCadreImportHandler,
+  CadreListRows,
   ExportUnitCadresHandler,
   jobResumer(CadreImportRunner),
 ];

@@ -12,6 +12,7 @@ import {
   AppointCadreHandler,
   CadreCommands,
   CadreDirectory,
+  Catalogue,
   ChangeCourseHandler,
   CourseCommands,
   CourseWorkspace,
@@ -35,7 +36,7 @@ import {
   GrantCadreAwardHandler,
   PlanCadreSuccessionHandler,
 } from '@vwu/training-application';
-import { cadreDecider, courseDecider } from '@vwu/training-domain';
+import { cadreDecider, courseDecider, type TrainingCatalogue } from '@vwu/training-domain';
 import {
   CadrePlaces,
   MongoTrainingUnits,
@@ -54,6 +55,8 @@ export interface TrainingModuleOptions extends TrainingConsumerOptions {
   readonly verifier: TokenVerifier;
   /** 32 bytes, base64: wraps each cadre's data key (a KMS in production). */
   readonly masterKey: string;
+  /** The positions and course topics (TRAINING_CATALOGUE_FILE); the default without one. */
+  readonly catalogue?: TrainingCatalogue;
 }
 
 /** The training context in a service: its RPC controllers, handlers and adapters. */
@@ -72,6 +75,7 @@ export class TrainingModule {
       providers: [
         { provide: TokenVerifier, useValue: options.verifier },
         { provide: TRAINING_CONSUMER_OPTIONS, useValue: options },
+        { provide: Catalogue, useValue: new Catalogue(options.catalogue) },
         commandsProvider(CadreCommands, cadreDecider),
         reservationStoreProvider(CadreReservations),
         {

@@ -1,21 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DEFAULT_POSITION_CATALOGUE,
-  SeatTakenError,
-  type CadreUnitFacts,
-  type PositionAt,
-} from '@vwu/training-domain';
+import { SeatTakenError, type CadreUnitFacts, type PositionAt } from '@vwu/training-domain';
 import type { WantedReservation } from '@vwu/platform-event-sourcing';
 import { CadreWorkspace } from './cadre-streams';
+import { Catalogue } from './catalogue';
 import { CadreReservations } from './ports';
-
-/** A position at a unit, with the catalogue's word on it. */
-export function positionAt(unit: CadreUnitFacts, position: string): PositionAt {
-  const definition = Object.hasOwn(DEFAULT_POSITION_CATALOGUE, position)
-    ? DEFAULT_POSITION_CATALOGUE[position]
-    : undefined;
-  return { unit, position, definition };
-}
 
 /**
  * A unit's single seats (one chairwoman, one branch head at a time): a reservation per seat,
@@ -29,7 +17,13 @@ export class UnitSeats {
   constructor(
     readonly cadres: CadreWorkspace,
     readonly reservations: CadreReservations,
+    readonly catalogue: Catalogue,
   ) {}
+
+  /** A position at a unit, with the catalogue's word on it (which seats are single). */
+  positionAt(unit: CadreUnitFacts, position: string): PositionAt {
+    return this.catalogue.positionAt(unit, position);
+  }
 
   static id(unitId: string, position: string): string {
     return `seat:${position}:${unitId}`;

@@ -28,12 +28,13 @@ function requireOpenPost(cadre: CadreRecord, postId: string): CadrePost {
   return post;
 }
 
-const postAt = (postId: string, { unit, position }: PositionAt) => ({
+const postAt = (postId: string, { unit, position, definition }: PositionAt) => ({
   postId,
   unitId: unit.unitId,
   ancestorIds: unit.ancestorIds,
   unitKind: unit.kind,
   position,
+  figures: definition?.figures ?? [],
 });
 
 export function appointCadre(command: AppointCadre, state: CadreState): CadreAppointed[] {

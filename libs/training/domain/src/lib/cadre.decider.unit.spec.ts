@@ -115,6 +115,27 @@ describe('appointing a cadre to a post', () => {
     spec.given([REGISTERED]).when(appoint('chairwoman')).then([CHAIR_APPOINTED]);
   });
 
+  it('appoints her to a position of the deployment’s own catalogue, with what it counts as', () => {
+    const treasurer = {
+      label: { vi: 'Thủ quỹ', en: 'Treasurer' },
+      unitKinds: ['grassroots'],
+      single: false,
+      figures: ['key'] as const,
+    };
+    spec
+      .given([REGISTERED])
+      .when({
+        ...appoint('treasurer'),
+        at: { unit: WARD, position: 'treasurer', definition: treasurer },
+      })
+      .then([
+        {
+          type: 'CadreAppointed',
+          data: { ...CHAIR_APPOINTED.data, position: 'treasurer', figures: ['key'] },
+        },
+      ]);
+  });
+
   it('refuses a post at a unit kind that has no such position, and an unknown position', () => {
     spec
       .given([REGISTERED])
@@ -188,6 +209,7 @@ describe('rotating a cadre', () => {
             ancestorIds: [ID.city],
             unitKind: 'grassroots',
             position: 'chairwoman',
+            figures: ['head', 'key', 'unit-leadership'],
             rotatedOn: '2025-08-01',
           },
         },

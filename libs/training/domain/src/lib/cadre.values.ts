@@ -1,3 +1,5 @@
+import type { PositionFigure } from '@vwu/contracts';
+
 /** A label as the UI shows it: Vietnamese first, English second. */
 export interface Label {
   readonly vi: string;
@@ -10,8 +12,12 @@ export interface PositionDefinition {
   readonly unitKinds: readonly string[];
   /** At most one holder per unit at a time (a reservation of the application). */
   readonly single: boolean;
-  /** Cán bộ chủ chốt: counted by target 4's share of key cadres. */
-  readonly key: boolean;
+  /**
+   * What the plan's figures count it as: head (vacancies, young chairwomen), key (cán bộ chủ
+   * chốt), unit-leadership and department-leadership (target 4's leaders of the city union's
+   * units and departments). Its appointments carry them, so the figures need no catalogue.
+   */
+  readonly figures: readonly PositionFigure[];
 }
 
 const LEADERSHIP_KINDS = ['province', 'district', 'grassroots', 'affiliated'] as const;
@@ -26,49 +32,49 @@ export const DEFAULT_POSITION_CATALOGUE: Readonly<Record<string, PositionDefinit
     label: { vi: 'Chủ tịch', en: 'Chairwoman' },
     unitKinds: LEADERSHIP_KINDS,
     single: true,
-    key: true,
+    figures: ['head', 'key', 'unit-leadership'],
   },
   'vice-chair': {
     label: { vi: 'Phó Chủ tịch', en: 'Vice-chair' },
     unitKinds: LEADERSHIP_KINDS,
     single: false,
-    key: true,
+    figures: ['key', 'unit-leadership'],
   },
   'standing-committee': {
     label: { vi: 'Ủy viên Ban Thường vụ', en: 'Standing committee member' },
     unitKinds: LEADERSHIP_KINDS,
     single: false,
-    key: true,
+    figures: ['key'],
   },
   'executive-committee': {
     label: { vi: 'Ủy viên Ban Chấp hành', en: 'Executive committee member' },
     unitKinds: LEADERSHIP_KINDS,
     single: false,
-    key: false,
+    figures: [],
   },
   'department-head': {
     label: { vi: 'Trưởng ban', en: 'Head of a department' },
     unitKinds: ['province'],
     single: false,
-    key: false,
+    figures: ['department-leadership'],
   },
   'department-deputy': {
     label: { vi: 'Phó Trưởng ban', en: 'Deputy head of a department' },
     unitKinds: ['province'],
     single: false,
-    key: false,
+    figures: ['department-leadership'],
   },
   'branch-head': {
     label: { vi: 'Chi hội trưởng', en: 'Branch head' },
     unitKinds: ['branch'],
     single: true,
-    key: false,
+    figures: [],
   },
   'group-head': {
     label: { vi: 'Tổ trưởng', en: "Women's group head" },
     unitKinds: ['group'],
     single: true,
-    key: false,
+    figures: [],
   },
 };
 

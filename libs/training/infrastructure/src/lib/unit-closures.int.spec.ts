@@ -1,4 +1,4 @@
-import { CadreWorkspace, UnitSeats } from '@vwu/training-application';
+import { CadreWorkspace, Catalogue, UnitSeats } from '@vwu/training-application';
 import { cadreDecider, cadreStreamId, type CadreCommand } from '@vwu/training-domain';
 import type { Actor } from '@vwu/platform-auth';
 import {
@@ -65,7 +65,7 @@ function parts() {
     { handler: new CommandHandler(store, cadreDecider) },
     units,
   );
-  const seats = new UnitSeats(cadres, reservations);
+  const seats = new UnitSeats(cadres, reservations, new Catalogue());
   const places = new CadrePlaces(connection);
   return {
     units,
@@ -102,7 +102,7 @@ it('ends the posts at a merged unit and moves its records exactly once, delivere
     label: { vi: 'Chủ tịch', en: 'Chairwoman' },
     unitKinds: ['grassroots'],
     single: true,
-    key: true,
+    figures: ['head', 'key', 'unit-leadership'] as const,
   };
   await t.seats.reservations.reserve(UnitSeats.id(closing, 'chairwoman'), chair, () =>
     Promise.resolve(true),

@@ -6,7 +6,7 @@ import { UnitNotActiveError } from '@vwu/training-domain';
 import { authorisedCadre } from '../cadre-access';
 import { CadreWorkspace, type CadreCommandResult } from '../cadre-streams';
 import { TrainingUnits } from '../ports';
-import { positionAt, UnitSeats } from '../seats';
+import { UnitSeats } from '../seats';
 import { AppointCadreCommand } from './appoint-cadre.command';
 
 /**
@@ -30,7 +30,7 @@ export class AppointCadreHandler implements ICommandHandler<
     const unit = await this.units.facts(input.unitId);
     if (!unit.active) throw new UnitNotActiveError(unit.unitId);
     authorise(actor, 'cadres:write', [...unit.ancestorIds, unit.unitId]);
-    const at = positionAt(unit, input.position);
+    const at = this.seats.positionAt(unit, input.position);
     const { appointedOn } = input;
     const command = { type: 'AppointCadre', cadreId, postId, at, appointedOn } as const;
     const outcome = await withReservations(

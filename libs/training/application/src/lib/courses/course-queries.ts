@@ -1,5 +1,6 @@
 import { hasPermission, principalOf } from '@vwu/platform-auth';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { Catalogue } from '../catalogue';
 import { authorisedCourse, learnerCourse } from './course-access';
 import { GetCertificateQuery, GetCourseQuery, GetLearnerViewQuery } from './course.commands';
 import {
@@ -16,7 +17,10 @@ import { CourseWorkspace } from './course-workspace';
 /** A course in full, for readers in its scope. */
 @QueryHandler(GetCourseQuery)
 export class GetCourseHandler implements IQueryHandler<GetCourseQuery, CourseDto> {
-  constructor(private readonly courses: CourseWorkspace) {}
+  constructor(
+    private readonly courses: CourseWorkspace,
+    private readonly catalogue: Catalogue,
+  ) {}
 
   async execute({ courseId, actor }: GetCourseQuery): Promise<CourseDto> {
     const { course, version } = await authorisedCourse(
@@ -25,7 +29,7 @@ export class GetCourseHandler implements IQueryHandler<GetCourseQuery, CourseDto
       actor,
       'cadres:read',
     );
-    const view = courseView(course, version);
+    const view = courseView(course, version, this.catalogue.topicLabel(course.topic));
     // Only the course's managers see the right answers; readers see the questions.
     if (hasPermission(principalOf(actor), 'cadres:write')) return view;
     return { ...view, modules: view.modules.map(withoutAnswers) };

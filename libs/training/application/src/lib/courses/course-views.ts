@@ -1,6 +1,5 @@
 import {
   CertificateNotFoundError,
-  DEFAULT_COURSE_TOPICS,
   progressOf,
   seatsTaken,
   type Completion,
@@ -89,9 +88,6 @@ export interface LearnerViewDto {
   readonly modules: readonly LearnerModuleDto[];
 }
 
-const topicLabel = (topic: string): Label | null =>
-  Object.hasOwn(DEFAULT_COURSE_TOPICS, topic) ? DEFAULT_COURSE_TOPICS[topic]! : null;
-
 export function certificatesOf(course: CourseRecord): CertificateDto[] {
   const { courseId, unitId, title, topic, form } = course;
   return Object.values(course.learners).flatMap(({ cadreId, completion }) =>
@@ -105,7 +101,12 @@ export function certificateOf(course: CourseRecord, certificateId: string): Cert
   return found;
 }
 
-export function courseView(course: CourseRecord, version: number): CourseDto {
+/** The course in full; its topic's label from the catalogue (null for a topic it dropped). */
+export function courseView(
+  course: CourseRecord,
+  version: number,
+  topicLabel: Label | null,
+): CourseDto {
   const {
     courseId,
     unitId,
@@ -125,7 +126,7 @@ export function courseView(course: CourseRecord, version: number): CourseDto {
     ancestorIds,
     title,
     topic,
-    topicLabel: topicLabel(topic),
+    topicLabel,
     form,
     startsOn,
     endsOn,

@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { authorise } from '@vwu/platform-auth';
 import { UnitNotActiveError } from '@vwu/training-domain';
+import { Catalogue } from '../catalogue';
 import { TrainingUnits } from '../ports';
 import { ScheduleCourseCommand } from './course.commands';
 import { CourseWorkspace, type CourseCommandResult } from './course-workspace';
@@ -14,6 +15,7 @@ export class ScheduleCourseHandler implements ICommandHandler<
   constructor(
     private readonly courses: CourseWorkspace,
     private readonly units: TrainingUnits,
+    private readonly catalogue: Catalogue,
   ) {}
 
   async execute({ input, actor, courseId }: ScheduleCourseCommand): Promise<CourseCommandResult> {
@@ -21,7 +23,8 @@ export class ScheduleCourseHandler implements ICommandHandler<
     if (!unit.active) throw new UnitNotActiveError(unit.unitId);
     authorise(actor, 'cadres:write', [...unit.ancestorIds, unit.unitId]);
     const { unitId: _, ...course } = input;
-    const command = { type: 'ScheduleCourse', courseId, unit, ...course } as const;
+    const topicDefinition = this.catalogue.topic(course.topic);
+    const command = { type: 'ScheduleCourse', courseId, unit, ...course, topicDefinition } as const;
     const outcome = await this.courses.handle(courseId, command, actor);
     return { id: courseId, version: outcome.version };
   }

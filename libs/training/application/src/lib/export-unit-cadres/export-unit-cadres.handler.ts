@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { authorise } from '@vwu/platform-auth';
 import { openPosts, UnitNotActiveError, type CadreRecord } from '@vwu/training-domain';
@@ -8,8 +9,9 @@ import {
   CadreWorkspace,
   type CadrePersonalFields,
 } from '../cadre-streams';
+import { Catalogue } from '../catalogue';
 import { TrainingUnits } from '../ports';
-import { positionLabel, QUALIFICATION_LABELS } from '../start-cadre-import/cadre-labels';
+import { QUALIFICATION_LABELS } from '../start-cadre-import/cadre-labels';
 import { CADRE_EXPORT_COLUMNS } from '../start-cadre-import/cadre-sheet';
 import { CadreRoster, ExportUnitCadresQuery, type CadreListFile } from './export-unit-cadres.query';
 
@@ -24,7 +26,11 @@ function factLabel(cadre: CadreRecord, fact: keyof typeof QUALIFICATION_LABELS):
 }
 
 /** Her row in the import's columns; her first current post (a row of the import has one). */
-function rowOf(cadre: CadreRecord, personal: CadrePersonalFields): string[] {
+function rowOf(
+  cadre: CadreRecord,
+  personal: CadrePersonalFields,
+  positionLabel: (code: string) => string,
+): string[] {
   const post = openPosts(cadre).sort((a, b) => a.appointedOn.localeCompare(b.appointedOn))[0];
   return [
     cadre.cadreId,
@@ -45,6 +51,26 @@ function rowOf(cadre: CadreRecord, personal: CadrePersonalFields): string[] {
   ];
 }
 
+/** A cadre's row of the list, with her personal data opened and her post's label. */
+@Injectable()
+export class CadreListRows {
+  constructor(
+    private readonly cadres: CadreWorkspace,
+    private readonly personalData: CadrePersonalData,
+    private readonly catalogue: Catalogue,
+  ) {}
+
+  /** Her row, from her stream (not the roster, which may lag): in the subtree, not erased. */
+  async rowOf(cadreId: string, unitId: string): Promise<string[] | undefined> {
+    const loaded = await this.cadres.load(cadreId);
+    const cadre = loaded.state;
+    if (cadre.status === 'none' || cadre.erased || !cadrePath(cadre).includes(unitId))
+      return undefined;
+    const personal = await this.personalData.open(loaded);
+    return personal && rowOf(cadre, personal, (code) => this.catalogue.positionLabel(code));
+  }
+}
+
 /**
  * The cadres whose records a unit's subtree keeps, with their personal data in full, their
  * qualifications and current post: a bulk copy of personal data leaving the system, so only
@@ -56,10 +82,9 @@ export class ExportUnitCadresHandler implements IQueryHandler<
   CadreListFile
 > {
   constructor(
-    private readonly cadres: CadreWorkspace,
-    private readonly personalData: CadrePersonalData,
     private readonly units: TrainingUnits,
     private readonly roster: CadreRoster,
+    private readonly cadreRows: CadreListRows,
   ) {}
 
   async execute({ unitId, actor }: ExportUnitCadresQuery): Promise<CadreListFile> {
@@ -72,7 +97,7 @@ export class ExportUnitCadresHandler implements IQueryHandler<
     const rows: string[][] = [];
     const worker = async () => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        const row = await this.rowOf(id, unitId);
+        const row = await this.cadreRows.rowOf(id, unitId);
         if (row) rows.push(row);
       }
     };
@@ -86,15 +111,5 @@ export class ExportUnitCadresHandler implements IQueryHandler<
       'xlsx',
     );
     return { fileName: `can-bo-${unitId}.xlsx`, content };
-  }
-
-  /** Her row, from her stream (not the roster, which may lag): in the subtree, not erased. */
-  private async rowOf(cadreId: string, unitId: string): Promise<string[] | undefined> {
-    const loaded = await this.cadres.load(cadreId);
-    const cadre = loaded.state;
-    if (cadre.status === 'none' || cadre.erased || !cadrePath(cadre).includes(unitId))
-      return undefined;
-    const personal = await this.personalData.open(loaded);
-    return personal && rowOf(cadre, personal);
   }
 }

@@ -18,7 +18,7 @@ const PLAN = { unitId: WARD, position: 'chairwoman', term: '2026-2031' };
 describe('Quy hoạch cán bộ — a plan for a position at a unit for a term', () => {
   it('appends CadreSuccessionPlanned in the scope of her record and of the unit, once', async () => {
     const t = cadresUnderTest();
-    const handler = new PlanCadreSuccessionHandler(t.cadres, t.units);
+    const handler = new PlanCadreSuccessionHandler(t.cadres, t.units, t.catalogue);
     const id = await registered(t, WARD, []);
     await expect(
       handler.execute(new PlanCadreSuccessionCommand(id, PLAN, officer(OTHER_WARD))),
@@ -49,7 +49,7 @@ describe('Quy hoạch cán bộ — a plan for a position at a unit for a term',
 
   it('refuses a position the unit’s kind lacks, a term that is not five years, a cadre not there', async () => {
     const t = cadresUnderTest();
-    const handler = new PlanCadreSuccessionHandler(t.cadres, t.units);
+    const handler = new PlanCadreSuccessionHandler(t.cadres, t.units, t.catalogue);
     const id = await registered(t, WARD, []);
     const plan = (changes: object) =>
       handler.execute(new PlanCadreSuccessionCommand(id, { ...PLAN, ...changes }, officer(CITY)));

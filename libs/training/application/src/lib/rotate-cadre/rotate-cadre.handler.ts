@@ -6,7 +6,7 @@ import { UnitNotActiveError } from '@vwu/training-domain';
 import { authorisedCadre } from '../cadre-access';
 import { CadreWorkspace, type CadreCommandResult } from '../cadre-streams';
 import { TrainingUnits } from '../ports';
-import { positionAt, UnitSeats } from '../seats';
+import { UnitSeats } from '../seats';
 import { RotateCadreCommand } from './rotate-cadre.command';
 
 /**
@@ -26,7 +26,7 @@ export class RotateCadreHandler implements ICommandHandler<RotateCadreCommand, C
     const unit = await this.units.facts(input.unitId);
     if (!unit.active) throw new UnitNotActiveError(unit.unitId);
     authorise(actor, 'cadres:write', [...unit.ancestorIds, unit.unitId]);
-    const at = positionAt(unit, input.position);
+    const at = this.seats.positionAt(unit, input.position);
     const { fromPostId, rotatedOn } = input;
     const command = { type: 'RotateCadre', cadreId, fromPostId, postId, at, rotatedOn } as const;
     const outcome = await withReservations(

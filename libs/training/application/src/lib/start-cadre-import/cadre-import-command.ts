@@ -1,5 +1,6 @@
-import type { CadreUnitFacts } from '@vwu/training-domain';
-import { positionAt, UnitSeats } from '../seats';
+import type { CadreUnitFacts, PositionAt } from '@vwu/training-domain';
+import type { Catalogue } from '../catalogue';
+import { UnitSeats } from '../seats';
 import type { ImportCadre } from './cadre-import-decider';
 import type { PlannedCadre } from './cadre-import.job';
 
@@ -11,21 +12,36 @@ const unknownUnit = (unitId: string): CadreUnitFacts => ({
   active: false,
 });
 
+/** The units a list names, and the catalogue's positions at them. */
+export class UnitPositions {
+  constructor(
+    readonly units: ReadonlyMap<string, CadreUnitFacts>,
+    readonly catalogue: Catalogue,
+  ) {}
+
+  unit(unitId: string): CadreUnitFacts {
+    return this.units.get(unitId) ?? unknownUnit(unitId);
+  }
+
+  at(unitId: string, position: string): PositionAt {
+    return this.catalogue.positionAt(this.unit(unitId), position);
+  }
+}
+
 /** A planned row as the import decider takes it, her personal data sealed (or '' to simulate). */
 export function importCommand(
   row: PlannedCadre,
-  units: ReadonlyMap<string, CadreUnitFacts>,
+  places: UnitPositions,
   personal: string,
   today: string,
 ): ImportCadre {
   const { cadreId, memberId, registeredOn, qualifications, post } = row;
-  const unit = units.get(row.unitId) ?? unknownUnit(row.unitId);
   return {
     type: 'ImportCadre',
     register: {
       type: 'RegisterCadre',
       cadreId,
-      unit,
+      unit: places.unit(row.unitId),
       memberId,
       birthDate: row.personal.birthDate,
       personal,
@@ -37,7 +53,7 @@ export function importCommand(
       type: 'AppointCadre',
       cadreId,
       postId: row.postId,
-      at: positionAt(units.get(post.unitId) ?? unknownUnit(post.unitId), post.position),
+      at: places.at(post.unitId, post.position),
       appointedOn: post.appointedOn,
       today,
     },
@@ -45,15 +61,10 @@ export function importCommand(
 }
 
 /** The single seat a row's post takes (one chairwoman per unit), or undefined for a shared one. */
-export function seatOf(
-  row: Pick<PlannedCadre, 'post'>,
-  units: ReadonlyMap<string, CadreUnitFacts>,
-): string | undefined {
+export function seatOf(row: Pick<PlannedCadre, 'post'>, places: UnitPositions): string | undefined {
   const { post } = row;
-  if (!post) return undefined;
-  const unit = units.get(post.unitId);
-  if (!unit) return undefined;
-  return positionAt(unit, post.position).definition?.single
+  if (!post || !places.units.has(post.unitId)) return undefined;
+  return places.at(post.unitId, post.position).definition?.single
     ? UnitSeats.id(post.unitId, post.position)
     : undefined;
 }

@@ -1,8 +1,7 @@
 import { MIN_CADRE_AGE, type CadreUnitFacts } from '@vwu/training-domain';
 import { ageOn, DomainError } from '@vwu/platform-decider';
 import type { FieldError } from '@vwu/platform-problems';
-import { positionAt } from '../seats';
-import { importCommand, seatOf } from './cadre-import-command';
+import { importCommand, seatOf, type UnitPositions } from './cadre-import-command';
 import type { ImportCadre } from './cadre-import-decider';
 import type { PlannedCadre } from './cadre-import.job';
 import type { CadreSheetRow } from './cadre-rows';
@@ -10,8 +9,8 @@ import { rowError, type CadreSheetColumn } from './cadre-sheet';
 
 /** What the rows are checked against besides each other. */
 export interface CadreImportContext {
-  /** The facts of every unit the file names (records' and posts'). */
-  readonly units: ReadonlyMap<string, CadreUnitFacts>;
+  /** The facts of every unit the file names (records' and posts'), and the positions there. */
+  readonly places: UnitPositions;
   /** Who holds each single seat now (seat id → cadre id); seats left already are not here. */
   readonly seatHolders: ReadonlyMap<string, string>;
   readonly cadreIdOf: (row: number) => string;
@@ -65,24 +64,24 @@ const underAge: Check = ({ row, personal, registeredOn }) =>
       )
     : undefined;
 
-const recordUnit: Check = ({ row, unitId }, { units, inScope }) => {
+const recordUnit: Check = ({ row, unitId }, { places: { units }, inScope }) => {
   const unit = units.get(unitId);
   if (unitId === '') return undefined;
   if (!unit?.active) return rowError(row, 'unit', NOT_ACTIVE);
   return inScope(path(unit)) ? undefined : rowError(row, 'unit', OUT_OF_SCOPE);
 };
 
-const postUnit: Check = ({ row, unitId, post }, { units, inScope }) => {
+const postUnit: Check = ({ row, unitId, post }, { places: { units }, inScope }) => {
   if (!post || post.unitId === '' || post.unitId === unitId) return undefined;
   const unit = units.get(post.unitId);
   if (!unit?.active) return rowError(row, 'postUnit', NOT_ACTIVE);
   return inScope(path(unit)) ? undefined : rowError(row, 'postUnit', OUT_OF_SCOPE);
 };
 
-const positionAtKind: Check = ({ row, post }, { units }) => {
-  const unit = post && units.get(post.unitId);
+const positionAtKind: Check = ({ row, post }, { places }) => {
+  const unit = post && places.units.get(post.unitId);
   if (!post || post.position === '' || !unit?.active) return undefined;
-  const { definition } = positionAt(unit, post.position);
+  const { definition } = places.at(unit.unitId, post.position);
   return definition && !definition.unitKinds.includes(unit.kind)
     ? rowError(
         row,
@@ -93,7 +92,7 @@ const positionAtKind: Check = ({ row, post }, { units }) => {
 };
 
 const seatHeld: Check = (row, context) => {
-  const seat = seatOf(row, context.units);
+  const seat = seatOf(row, context.places);
   const holder = seat === undefined ? undefined : context.seatHolders.get(seat);
   return holder !== undefined && holder !== context.cadreIdOf(row.row)
     ? rowError(
@@ -116,7 +115,7 @@ const CHECKS: readonly Check[] = [
 /** The decider's own rules for her registration and post, on rows that passed every check. */
 function decided(planned: PlannedCadre, context: CadreImportContext): FieldError | undefined {
   try {
-    context.simulate(importCommand(planned, context.units, '', context.today));
+    context.simulate(importCommand(planned, context.places, '', context.today));
     return undefined;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -129,7 +128,7 @@ function clashes(row: CadreSheetRow, seen: Map<string, number>, context: CadreIm
   const found: FieldError[] = [];
   const { nationalId } = row.personal;
   const nationalIdKey = /^\d{12}$/u.test(nationalId) ? `cccd:${nationalId}` : undefined;
-  const seat = seatOf(row, context.units);
+  const seat = seatOf(row, context.places);
   for (const [key, column] of [
     [nationalIdKey, 'nationalId'],
     [seat, 'position'],

@@ -1,9 +1,5 @@
-import { DEFAULT_POSITION_CATALOGUE, type Qualification } from '@vwu/training-domain';
-
-/** A cell as a label is matched: NFC, lower case, single spaces. */
-export function labelKey(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
-}
+import type { Qualification } from '@vwu/training-domain';
+import { labelKey } from '../catalogue';
 
 /** Each qualification's values by code and by the Vietnamese label a sheet may use instead. */
 export const QUALIFICATION_LABELS: Readonly<
@@ -38,20 +34,4 @@ export function acceptedValues(fact: Qualification): string {
   return Object.entries(QUALIFICATION_LABELS[fact])
     .map(([code, vi]) => `${vi} (${code})`)
     .join(', ');
-}
-
-/** A position's code from its code or its Vietnamese label (Chủ tịch, Chi hội trưởng, …). */
-export function positionNamed(text: string): string | undefined {
-  const key = labelKey(text);
-  if (Object.hasOwn(DEFAULT_POSITION_CATALOGUE, key)) return key;
-  return Object.entries(DEFAULT_POSITION_CATALOGUE).find(
-    ([, definition]) => labelKey(definition.label.vi) === key,
-  )?.[0];
-}
-
-/** A position's Vietnamese label, as the export writes it. */
-export function positionLabel(position: string): string {
-  return Object.hasOwn(DEFAULT_POSITION_CATALOGUE, position)
-    ? (DEFAULT_POSITION_CATALOGUE[position]?.label.vi ?? position)
-    : position;
 }

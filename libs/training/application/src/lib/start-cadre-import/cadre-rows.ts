@@ -2,7 +2,8 @@ import { QUALIFICATIONS, type Qualification } from '@vwu/training-domain';
 import type { FieldError } from '@vwu/platform-problems';
 import { sheetDate, type TableRow } from '@vwu/platform-tabular';
 import type { CadrePersonalFields } from '../cadre-streams';
-import { acceptedValues, positionNamed, qualificationNamed } from './cadre-labels';
+import type { Catalogue } from '../catalogue';
+import { acceptedValues, qualificationNamed } from './cadre-labels';
 import { cellsOf, rowError, type Cells, type CadreSheetColumn } from './cadre-sheet';
 
 /** Her post as a row gives it: the position, at the post's unit, from a day on. */
@@ -100,7 +101,10 @@ function qualificationsOf(cell: Cells, fail: Fail, since: string) {
   });
 }
 
-function postOf(cell: Cells, fail: Fail, recordUnit: string): SheetPost | null {
+function postOf(
+  { cell, fail, catalogue }: { cell: Cells; fail: Fail; catalogue: Catalogue },
+  recordUnit: string,
+): SheetPost | null {
   const text = cell('position');
   const postUnit = unitId(cell, 'postUnit', fail, false);
   if (text === '') {
@@ -111,7 +115,7 @@ function postOf(cell: Cells, fail: Fail, recordUnit: string): SheetPost | null {
       );
     return null;
   }
-  const position = positionNamed(text);
+  const position = catalogue.positionNamed(text);
   if (position === undefined)
     fail(
       'position',
@@ -138,6 +142,7 @@ export function readCadreRows(
   rows: readonly TableRow[],
   columns: ReadonlyMap<CadreSheetColumn, number>,
   defaultRegisteredOn: string,
+  catalogue: Catalogue,
 ): { rows: CadreSheetRow[]; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const read = rows.map((tableRow) => {
@@ -153,7 +158,7 @@ export function readCadreRows(
       memberId: memberIdOf(cell, fail),
       registeredOn,
       qualifications: qualificationsOf(cell, fail, registeredOn),
-      post: postOf(cell, fail, unit),
+      post: postOf({ cell, fail, catalogue }, unit),
     };
   });
   return { rows: read, errors };

@@ -5,7 +5,8 @@ import { todayInVietnam } from '@vwu/platform-config';
 import { envelope, type CommandEnvelope, type Wanted } from '@vwu/platform-event-sourcing';
 import type { FieldError } from '@vwu/platform-problems';
 import { CadrePersonalData, CadreWorkspace } from '../cadre-streams';
-import { importCommand, seatOf } from './cadre-import-command';
+import { Catalogue } from '../catalogue';
+import { importCommand, seatOf, UnitPositions } from './cadre-import-command';
 import type { ImportCadre } from './cadre-import-decider';
 import { CadreImportLookups, type CadreSeatReservations } from './cadre-import-lookups';
 import type { CadreImportJob, PlannedCadre } from './cadre-import.job';
@@ -45,6 +46,7 @@ export class ImportRegistrations {
     private readonly cadres: CadreWorkspace,
     private readonly personalData: CadrePersonalData,
     private readonly lookups: CadreImportLookups,
+    private readonly catalogue: Catalogue,
   ) {}
 
   private get seats(): CadreSeatReservations {
@@ -60,7 +62,7 @@ export class ImportRegistrations {
     resumed: boolean,
   ): Promise<FieldError | undefined> {
     const refused: Refusal[] = [];
-    const units = await this.unitsOf(rows, job, refused);
+    const units = new UnitPositions(await this.unitsOf(rows, job, refused), this.catalogue);
     const refusedRows = new Set(refused.map((r) => r.row));
     const placed = rows.filter((row) => !refusedRows.has(row.row));
     const pending = resumed ? await this.confirmRegistered(placed, units) : placed;
@@ -101,7 +103,7 @@ export class ImportRegistrations {
     return refused.sort((a, b) => a.row - b.row)[0];
   }
 
-  private wanted(row: PlannedCadre, units: ReadonlyMap<string, CadreUnitFacts>) {
+  private wanted(row: PlannedCadre, units: UnitPositions) {
     const seat = seatOf(row, units);
     return seat === undefined ? [] : [[row.cadreId, { id: seat, owner: row.cadreId }] as const];
   }
@@ -150,7 +152,7 @@ export class ImportRegistrations {
   /** After a crash: rows registered already only get their seat confirmed. */
   private async confirmRegistered(
     rows: readonly PlannedCadre[],
-    units: ReadonlyMap<string, CadreUnitFacts>,
+    units: UnitPositions,
   ): Promise<PlannedCadre[]> {
     const loaded = await Promise.all(
       rows.map((row) => this.cadres.store.readStream(cadreStreamId(row.cadreId))),

@@ -12,6 +12,7 @@ import {
   OTHER_WARD,
   WARD,
 } from '../testing/cadre-imports-under-test';
+import { Catalogue } from '../catalogue';
 import { UnitSeats } from '../seats';
 import type { CadreImportJob, PlannedCadre } from './cadre-import.job';
 import { locateCadreColumns } from './cadre-sheet';
@@ -114,7 +115,7 @@ describe('a subtree’s cadre list', () => {
     ]);
     const columns = locateCadreColumns(table);
     if (!(columns instanceof Map)) throw new Error('the export lacks a column');
-    const again = readCadreRows(table.rows, columns, '2025-01-01');
+    const again = readCadreRows(table.rows, columns, '2025-01-01', new Catalogue());
     expect(again.errors).toEqual([]);
     expect(
       again.rows.map(({ personal, unitId, registeredOn, qualifications, post }) => ({

@@ -2,7 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertPermission, inScope, type Actor, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
 import { namedAsInFile, readTable, UnreadableTableError, type Table } from '@vwu/platform-tabular';
-import { seatOf } from './cadre-import-command';
+import { Catalogue } from '../catalogue';
+import { seatOf, UnitPositions } from './cadre-import-command';
 import { CadreImportLookups } from './cadre-import-lookups';
 import { cadreImportJobId, importedCadreId, importedPostId } from './cadre-import-ids';
 import { CadreImportInvalidError, CadreImportUnreadableError } from './cadre-import.errors';
@@ -32,6 +33,7 @@ export class StartCadreImportHandler implements ICommandHandler<
     private readonly lookups: CadreImportLookups,
     private readonly jobs: CadreImportJobs,
     private readonly runner: CadreImportRunner,
+    private readonly catalogue: Catalogue,
   ) {}
 
   async execute({ input, actor }: StartCadreImportCommand): Promise<CadreImportJob> {
@@ -84,14 +86,15 @@ export class StartCadreImportHandler implements ICommandHandler<
   ): Promise<PlannedCadre[]> {
     const columns = locateCadreColumns(table);
     if (!(columns instanceof Map)) throw new CadreImportInvalidError(columns);
-    const sheet = readCadreRows(table.rows, columns, input.registeredOn);
+    const sheet = readCadreRows(table.rows, columns, input.registeredOn, this.catalogue);
     const principal = { ...actor, roles: actor.roles as readonly Role[] };
     const units = await this.lookups.unitFacts(
       sheet.rows.flatMap((row) => [row.unitId, ...(row.post ? [row.post.unitId] : [])]),
     );
-    const seats = sheet.rows.flatMap((row) => seatOf(row, units) ?? []);
+    const places = new UnitPositions(units, this.catalogue);
+    const seats = sheet.rows.flatMap((row) => seatOf(row, places) ?? []);
     const plan = planCadreImport(sheet.rows, sheet.errors, {
-      units,
+      places,
       seatHolders: await this.lookups.seatHolders(seats),
       cadreIdOf: (row) => importedCadreId(jobId, row),
       postIdOf: (row) => importedPostId(jobId, row),

@@ -5,7 +5,10 @@ import { CommandHandler } from '@vwu/platform-event-sourcing';
 import type { JobStore } from '@vwu/platform-jobs';
 import { randomUUID } from 'node:crypto';
 import { AppointCadreHandler } from '../appoint-cadre/appoint-cadre.handler';
-import { ExportUnitCadresHandler } from '../export-unit-cadres/export-unit-cadres.handler';
+import {
+  CadreListRows,
+  ExportUnitCadresHandler,
+} from '../export-unit-cadres/export-unit-cadres.handler';
 import { CadreRoster } from '../export-unit-cadres/export-unit-cadres.query';
 import { TrainingUnits } from '../ports';
 import { RegisterCadreHandler } from '../register-cadre/register-cadre.handler';
@@ -55,12 +58,12 @@ export function cadreImportsUnderTest<J extends JobStore<CadreImportJob, Planned
   const { reservations } = t;
   const commands = { handler: new CommandHandler(t.store, cadreImportDecider) };
   const lookups = new CadreImportLookups(t.cadres, units, reservations, commands);
-  const registrations = new ImportRegistrations(t.cadres, t.personalData, lookups);
+  const registrations = new ImportRegistrations(t.cadres, t.personalData, lookups, t.catalogue);
   let kicks = 0;
   // The runner's only part the handler calls: its kick, counted here.
   const runner = { kick: () => void (kicks += 1) } as unknown as CadreImportRunner;
-  const handler = new StartCadreImportHandler(lookups, jobs, runner);
-  const seats = new UnitSeats(t.cadres, reservations);
+  const handler = new StartCadreImportHandler(lookups, jobs, runner, t.catalogue);
+  const seats = new UnitSeats(t.cadres, reservations, t.catalogue);
   const start = (content: Buffer, scope = WARD, roles?: string[]) =>
     handler.execute(
       new StartCadreImportCommand(
@@ -88,7 +91,11 @@ export function cadreImportsUnderTest<J extends JobStore<CadreImportJob, Planned
     kicks: () => kicks,
     register: new RegisterCadreHandler(t.cadres, t.personalData, units),
     appoint: new AppointCadreHandler(t.cadres, units, seats),
-    exporter: new ExportUnitCadresHandler(t.cadres, t.personalData, units, roster),
+    exporter: new ExportUnitCadresHandler(
+      units,
+      roster,
+      new CadreListRows(t.cadres, t.personalData, t.catalogue),
+    ),
   };
 }
 

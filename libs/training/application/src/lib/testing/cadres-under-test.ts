@@ -11,6 +11,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { AppointCadreCommand } from '../appoint-cadre/appoint-cadre.command';
 import { AppointCadreHandler } from '../appoint-cadre/appoint-cadre.handler';
 import { CadrePersonalData, CadreWorkspace, type CadrePersonalFields } from '../cadre-streams';
+import { Catalogue } from '../catalogue';
 import { EndCadrePostHandler } from '../end-cadre-post/end-cadre-post.handler';
 import { EraseCadreHandler } from '../erase-cadre/erase-cadre.handler';
 import { GetCadreHandler } from '../get-cadre/get-cadre.handler';
@@ -54,7 +55,7 @@ export const LAN: CadrePersonalFields = {
   phone: '0912345678',
 };
 
-export function cadresUnderTest() {
+export function cadresUnderTest(catalogue = new Catalogue()) {
   const store = new InMemoryEventStore();
   const reservations = new MemoryReservations();
   const keys = new MemoryDataKeys();
@@ -67,8 +68,9 @@ export function cadresUnderTest() {
   const personalData = new CadrePersonalData(
     new PersonalDataVault(keys, new LocalMasterKey(randomBytes(32).toString('base64'))),
   );
-  const seats = new UnitSeats(cadres, reservations);
+  const seats = new UnitSeats(cadres, reservations, catalogue);
   return {
+    catalogue,
     store,
     units,
     reservations,

@@ -14,6 +14,7 @@ import { CadreDirectory, CourseWorkspace } from '../courses/course-workspace';
 import { EnrolCadresHandler } from '../courses/enrol-cadres.handler';
 import { LearnHandler } from '../courses/learn.handler';
 import { ScheduleCourseHandler } from '../courses/schedule-course.handler';
+import type { Catalogue } from '../catalogue';
 import { TrainingUnits } from '../ports';
 import { cadresUnderTest, CITY, officer, OTHER_WARD, WARD } from './cadres-under-test';
 
@@ -42,8 +43,8 @@ class Wards extends TrainingUnits {
   }
 }
 
-export function coursesUnderTest() {
-  const t = cadresUnderTest();
+export function coursesUnderTest(catalogue?: Catalogue) {
+  const t = cadresUnderTest(catalogue);
   const courses = new CourseWorkspace(t.store, {
     handler: new CommandHandler(t.store, courseDecider),
   });
@@ -53,11 +54,11 @@ export function coursesUnderTest() {
     ...t,
     courses,
     directory,
-    schedule: new ScheduleCourseHandler(courses, units),
+    schedule: new ScheduleCourseHandler(courses, units, t.catalogue),
     enrol: new EnrolCadresHandler(courses, t.cadres, directory, units),
     change: new ChangeCourseHandler(courses),
     learn: new LearnHandler(courses),
-    getCourse: new GetCourseHandler(courses),
+    getCourse: new GetCourseHandler(courses, t.catalogue),
     getCertificate: new GetCertificateHandler(courses),
     learnerView: new GetLearnerViewHandler(courses),
   };

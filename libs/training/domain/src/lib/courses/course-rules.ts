@@ -20,7 +20,7 @@ import type {
   SessionAttended,
 } from './course.events';
 import { seatsTaken, type CourseRecord, type CourseState } from './course.state';
-import { COURSE_FORMS, COURSE_RESULTS, isCourseTopic, type CourseForm } from './course.values';
+import { COURSE_FORMS, COURSE_RESULTS, type CourseForm } from './course.values';
 import { UnitNotActiveError } from '../cadre.errors';
 import {
   courseDay,
@@ -32,10 +32,10 @@ import {
 
 const invalid = (vi: string, en: string) => new InvalidCourseInputError(`${vi} — ${en}`);
 
-function checkShape({ title, topic, form, capacity }: ScheduleCourse): CourseForm {
+function checkShape({ title, topic, topicDefinition, form, capacity }: ScheduleCourse): CourseForm {
   if (!title.trim())
     throw invalid('tên khoá học không được để trống', 'the title must not be empty');
-  if (!isCourseTopic(topic))
+  if (!topicDefinition)
     throw invalid(
       `chủ đề '${topic}' không có trong danh mục`,
       `topic '${topic}' is not in the catalogue`,

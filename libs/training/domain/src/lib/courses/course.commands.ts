@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@vwu/platform-decider';
 import type { CadreUnitFacts } from '../cadre.commands';
+import type { TopicDefinition } from '../training-catalogue';
 import type { CourseModule } from './course.values';
 
 /** Mở lớp: a course run by an active unit; sessions for an in-person course only. */
@@ -9,6 +10,8 @@ export interface ScheduleCourse {
   readonly unit: CadreUnitFacts;
   readonly title: string;
   readonly topic: string;
+  /** The catalogue's word on the topic (undefined for a topic it does not know). */
+  readonly topicDefinition: TopicDefinition | undefined;
   readonly form: string;
   readonly startsOn: CalendarDate;
   readonly endsOn: CalendarDate;

@@ -74,7 +74,7 @@ describe('scheduling a course', () => {
       .thenThrows(InvalidCourseInputError);
     spec
       .given([])
-      .when({ ...SCHEDULE, topic: 'cooking' })
+      .when({ ...SCHEDULE, topic: 'cooking', topicDefinition: undefined })
       .thenThrows(InvalidCourseInputError);
     spec
       .given([])

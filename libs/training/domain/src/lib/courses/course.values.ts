@@ -21,10 +21,6 @@ export const DEFAULT_COURSE_TOPICS: Readonly<Record<string, Label>> = {
   other: { vi: 'Khác', en: 'Other' },
 };
 
-export function isCourseTopic(topic: string): boolean {
-  return Object.hasOwn(DEFAULT_COURSE_TOPICS, topic);
-}
-
 export const COURSE_FORMS = ['in-person', 'online'] as const;
 export type CourseForm = (typeof COURSE_FORMS)[number];
 

@@ -67,6 +67,7 @@ export const CHAIR_APPOINTED: CadreAppointed = {
     ancestorIds: [ID.city],
     unitKind: 'grassroots',
     position: 'chairwoman',
+    figures: ['head', 'key', 'unit-leadership'],
     appointedOn: '2025-02-01',
   },
 };

@@ -1,6 +1,7 @@
 import type { ScheduleCourse } from '../course.commands';
 import type { CourseEvent, CourseModuleAdded, CourseScheduled } from '../course.events';
 import type { CourseModule } from '../course.values';
+import { DEFAULT_TRAINING_CATALOGUE } from '../../training-catalogue';
 import { ID as CADRES, TODAY, WARD } from '../../testing/cadre-fixtures';
 
 /** Ids for the course decider's tests, beside the cadre fixtures' tree. */
@@ -23,6 +24,7 @@ export const SCHEDULE: ScheduleCourse = {
   unit: WARD,
   title: 'Kỹ năng chuyển đổi số cho cán bộ Hội',
   topic: 'it-digital-transformation',
+  topicDefinition: DEFAULT_TRAINING_CATALOGUE.topics['it-digital-transformation'],
   form: 'in-person',
   startsOn: '2025-09-01',
   endsOn: '2025-09-30',
