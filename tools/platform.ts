@@ -22,6 +22,8 @@ export interface PlatformOptions {
 
 export interface RunningPlatform {
   readonly gatewayUrl: string;
+  /** Each process's Prometheus endpoint, by its name. */
+  readonly metricsUrls: Readonly<Record<string, string>>;
   stop(): Promise<void>;
 }
 
@@ -143,6 +145,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     ...(await ensureDevDataKeys()),
   };
   const children: ChildProcess[] = [];
+  const urlOf = (name: string, env: Record<string, string>) =>
+    `http://127.0.0.1:${name === 'gateway' ? env['PORT'] : env['HTTP_PORT']}`;
   const stop = async (): Promise<void> => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
     const running = children.filter((c) => c.exitCode === null);
@@ -165,13 +169,15 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       children.push(child);
       const tail: string[] = [];
       pipeLines(child, name, options.log, tail);
-      const port = name === 'gateway' ? env['PORT'] : env['HTTP_PORT'];
-      return waitReady(`http://127.0.0.1:${port}/ready`, child, name, tail);
+      return waitReady(`${urlOf(name, env)}/ready`, child, name, tail);
     });
     await Promise.all(starting);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${options.gatewayPort}`, stop };
+  const metricsUrls = Object.fromEntries(
+    Object.entries(services(options)).map(([name, env]) => [name, `${urlOf(name, env)}/metrics`]),
+  );
+  return { gatewayUrl: `http://127.0.0.1:${options.gatewayPort}`, metricsUrls, stop };
 }

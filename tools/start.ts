@@ -55,6 +55,8 @@ async function main(): Promise<void> {
       'vwu-platform đang chạy — vwu-platform is running',
       `  API:        ${platform.gatewayUrl}/api/v1`,
       `  Tài liệu — docs: ${platform.gatewayUrl}/api/docs`,
+      '  Số đo — metrics (Prometheus):',
+      ...Object.entries(platform.metricsUrls).map(([name, url]) => `    ${name.padEnd(13)} ${url}`),
       ...components.map(
         (c) => `  ${c.component.padEnd(6)}      ${c.url}  (${c.provider}, ${c.how})`,
       ),

@@ -1,4 +1,4 @@
-import { mintToken, waitFor } from '@vwu/platform-testing';
+import { metricFamilies, mintToken, waitFor, type MetricFamily } from '@vwu/platform-testing';
 import { randomUUID } from 'node:crypto';
 import type { Reply } from './http';
 import { membershipPlatform } from './membership-platform';
@@ -258,3 +258,68 @@ it('counts a registered, appointed and trained chairwoman in her ward’s target
   );
   expect(child?.cadres).toMatchObject({ target3: { fullTimeDigital: one } });
 }, 180_000);
+
+/** A process's metrics, scraped and parsed (the text format, as Prometheus reads it). */
+async function scrape(process: string): Promise<Map<string, MetricFamily>> {
+  const response = await fetch(session.platform.metricsUrl(process));
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
+  return metricFamilies(await response.text());
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/u;
+const labelValues = (families: Map<string, MetricFamily>) =>
+  [...families.values()].flatMap((f) => f.samples.flatMap((s) => Object.values(s.labels)));
+
+const typesOf = (families: Map<string, MetricFamily>) =>
+  Object.fromEntries([...families].map(([name, family]) => [name, family.type]));
+
+/** A counter's or gauge's sample, or a histogram's `_count`, with these labels. */
+const sampleOf = (family: MetricFamily | undefined, labels: Record<string, string>) =>
+  family?.samples.find(
+    (s) =>
+      !/_(bucket|sum)$/u.test(s.name) &&
+      Object.entries(labels).every(([k, v]) => s.labels[k] === v),
+  );
+
+it('exposes what the commands above did as Prometheus metrics, by route and command, no ids', async () => {
+  const gateway = await scrape('gateway');
+  expect(typesOf(gateway)).toMatchObject({
+    vwu_http_request_duration_seconds: 'histogram',
+    process_resident_memory_bytes: 'gauge',
+    nodejs_eventloop_lag_seconds: 'gauge',
+  });
+  const posted = { method: 'POST', route: '/api/v1/cadres', status: '201' };
+  expect(sampleOf(gateway.get('vwu_http_request_duration_seconds'), posted)).toBeDefined();
+
+  const training = await scrape('training');
+  expect(typesOf(training)).toMatchObject({
+    vwu_rpc_request_duration_seconds: 'histogram',
+    vwu_command_duration_seconds: 'histogram',
+    vwu_event_store_append_duration_seconds: 'histogram',
+    vwu_event_store_append_conflicts_total: 'counter',
+    vwu_outbox_backlog_commits: 'gauge',
+    vwu_outbox_publish_latency_seconds: 'histogram',
+    vwu_outbox_published_commits_total: 'counter',
+    vwu_consumer_lag_messages: 'gauge',
+    vwu_consumer_batch_duration_seconds: 'histogram',
+    vwu_consumer_redeliveries_total: 'counter',
+    vwu_dead_letters_total: 'counter',
+    vwu_jobs_running: 'gauge',
+    vwu_job_rows_done_total: 'counter',
+    vwu_jobs_finished_total: 'counter',
+  });
+  const commands = training.get('vwu_command_duration_seconds');
+  expect(sampleOf(commands, { command: 'RegisterCadre', outcome: 'ok' })?.value).toBeGreaterThan(0);
+  // Every command above was decided or refused by a rule: none ended in an unexpected error.
+  expect(sampleOf(commands, { outcome: 'error' })).toBeUndefined();
+  expect(sampleOf(training.get('vwu_outbox_backlog_commits'), {})?.value).toBeGreaterThanOrEqual(0);
+  expect(sampleOf(training.get('vwu_outbox_published_commits_total'), {})?.value).toBeGreaterThan(
+    0,
+  );
+
+  const projections = await scrape('projections');
+  expect(sampleOf(projections.get('vwu_consumer_lag_messages'), {})).toBeDefined();
+  // Labels name groups, topics, routes and command types: never a unit, cadre or request id.
+  expect([gateway, training, projections].flatMap(labelValues).join(' ')).not.toMatch(UUID);
+}, 60_000);

@@ -6,6 +6,7 @@ import { GatewayModule } from '@vwu/gateway-api';
 import { loadAuthConfig, TokenVerifier } from '@vwu/platform-auth';
 import { loadConfig, mongoUrlSchema } from '@vwu/platform-config';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from '@vwu/platform-http';
+import { httpMetrics } from '@vwu/platform-metrics';
 import compression from 'compression';
 import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import { z } from 'zod';
@@ -76,12 +77,13 @@ async function bootstrap(): Promise<void> {
       exposedHeaders: CORS_EXPOSED_HEADERS,
       maxAge: 600,
     });
+  app.use(httpMetrics);
   app.use(compression());
   app.useStaticAssets(getAbsoluteFSPath(), { prefix: '/api/docs/assets/', index: false });
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   await app.listen(env.PORT, env.HOST);
-  logger.log(`listening on http://${env.HOST}:${env.PORT} (docs: /api/docs)`);
+  logger.log(`listening on http://${env.HOST}:${env.PORT} (docs: /api/docs, metrics: /metrics)`);
 }
 
 void bootstrap();

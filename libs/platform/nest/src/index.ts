@@ -8,3 +8,4 @@ export * from './lib/service-config';
 export * from './lib/tokens';
 export * from './lib/actor-resolver';
 export * from './lib/providers';
+export * from './lib/metrics';

@@ -14,7 +14,7 @@ import {
   ProblemDetailsModule,
   RequestBodyModule,
 } from '@vwu/platform-http';
-import { MONGO_CONNECTION, MongoModule } from '@vwu/platform-nest';
+import { MetricsController, MONGO_CONNECTION, MongoModule } from '@vwu/platform-nest';
 import { PUBLIC_OPERATIONS } from '@vwu/internal-api';
 import { DocsController } from './docs.controller';
 import { GatewayHealthController } from './gateway-health.controller';
@@ -95,6 +95,7 @@ export class GatewayModule {
         ...JOB_CONTROLLERS,
         DocsController,
         GatewayHealthController,
+        MetricsController,
       ],
       providers: [Upstream, JOB_UPSTREAM, ReadYourWrites, OperationCalls, IdempotencyPurge],
     };

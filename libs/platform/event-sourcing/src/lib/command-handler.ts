@@ -1,4 +1,5 @@
 import { DomainError, foldEvents, type Decider } from '@vwu/platform-decider';
+import { metrics, timed } from '@vwu/platform-metrics';
 import {
   VersionConflictError,
   type AppendRequest,
@@ -71,7 +72,17 @@ export class CommandHandler<C, E extends DomainEvent, S> {
     this.maxRetries = options.maxRetries ?? 3;
   }
 
-  async handle(envelope: CommandEnvelope<C>): Promise<CommandOutcome<E>> {
+  /** Decides and appends, retrying a lost race; timed by command type and outcome. */
+  handle(envelope: CommandEnvelope<C>): Promise<CommandOutcome<E>> {
+    const command = commandType(envelope.command);
+    return timed(
+      metrics.commandDuration,
+      () => this.retried(envelope),
+      ({ error }) => ({ command, outcome: outcomeOf(error) }),
+    );
+  }
+
+  private async retried(envelope: CommandEnvelope<C>): Promise<CommandOutcome<E>> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.attempt(envelope);
@@ -129,6 +140,18 @@ export class CommandHandler<C, E extends DomainEvent, S> {
     const result = await this.store.append(appendRequest(envelope, version, events));
     return { version: result.version, events };
   }
+}
+
+/** A command's type for the metrics' label (commands are `{ type, … }` objects). */
+function commandType(command: unknown): string {
+  const type = (command as { type?: unknown } | null)?.type;
+  return typeof type === 'string' ? type : 'unknown';
+}
+
+function outcomeOf(error: unknown): string {
+  if (error === undefined) return 'ok';
+  if (error instanceof DomainError) return 'refused';
+  return error instanceof ConcurrencyConflictError ? 'conflict' : 'error';
 }
 
 /** The commit of a command's events after the version it was decided on. */

@@ -1,3 +1,4 @@
+import { metrics } from '@vwu/platform-metrics';
 import { Schema, type Connection, type Model } from 'mongoose';
 import {
   EventStore,
@@ -107,6 +108,7 @@ export class MongoEventStore extends EventStore {
       published: false,
     }));
     if (commits.length === 0) return new Set();
+    const end = metrics.appendDuration.startTimer({ operation: 'start-streams' });
     try {
       await this.commits.collection.insertMany(commits, { ordered: false });
       return new Set();
@@ -114,10 +116,24 @@ export class MongoEventStore extends EventStore {
       const failed = (error as { writeErrors?: { code?: number; index: number }[] }).writeErrors;
       if (!Array.isArray(failed) || failed.some((e) => e.code !== DUPLICATE_KEY)) throw error;
       return new Set(failed.map((e) => commits[e.index]?.streamId ?? ''));
+    } finally {
+      end();
     }
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {
+    const end = metrics.appendDuration.startTimer({ operation: 'append' });
+    try {
+      return await this.appendOnce(request);
+    } catch (error) {
+      if (error instanceof VersionConflictError) metrics.appendConflicts.inc();
+      throw error;
+    } finally {
+      end();
+    }
+  }
+
+  private async appendOnce(request: AppendRequest): Promise<AppendResult> {
     // Refuses an expected version ahead of the stream (which the index alone would accept and
     // leave a gap); a version behind it is refused by the index, even under a race.
     const last = await this.lastCommit(request.streamId);

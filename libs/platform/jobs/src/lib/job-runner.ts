@@ -1,3 +1,4 @@
+import { metrics } from '@vwu/platform-metrics';
 import { LeasedJobRunner, type JobLogger } from './leased-job-runner';
 import type { JobFailure, JobRecord, JobStore } from './job';
 
@@ -53,24 +54,48 @@ export abstract class JobRunner<J extends JobRecord, R> extends LeasedJobRunner<
   /** The log line of a completed job (never a personal value). */
   protected abstract completed(job: J, seconds: number): string;
 
+  /** The job's kind in the metrics: the runner's name, `CadreImportRunner` → `cadre-import`. */
+  protected get kind(): string {
+    return this.constructor.name
+      .replace(/Runner$/u, '')
+      .replace(/([a-z0-9])([A-Z])/gu, '$1-$2')
+      .toLowerCase();
+  }
+
   protected async run(job: J): Promise<void> {
+    const { kind } = this;
+    metrics.jobsRunning.inc({ kind });
+    try {
+      const failure = await this.walk(job);
+      if (failure === 'stopped') return;
+      metrics.jobsFinished.inc({ kind, status: failure ? 'failed' : 'completed' });
+      await this.jobs.finish(job.id, this.owner, failure);
+    } finally {
+      metrics.jobsRunning.dec({ kind });
+    }
+  }
+
+  /** Every step from the recorded progress: the refusal that fails the job, or 'stopped'. */
+  private async walk(job: J): Promise<JobFailure | 'stopped' | undefined> {
     const started = performance.now();
     let firstAfterClaim = true;
     for (let done = job.done; done < job.total;) {
-      if (this.stopping) return; // the lease expires; the next start goes on
+      if (this.stopping) return 'stopped'; // the lease expires; the next start goes on
       const rows = await this.jobs.rows(job.id, done, this.pace.read);
-      if (rows.length === 0) return this.jobs.finish(job.id, this.owner, ROWS_GONE);
+      if (rows.length === 0) return ROWS_GONE;
       for (let at = 0; at < rows.length; at += this.pace.step) {
-        if (this.stopping) return;
+        if (this.stopping) return 'stopped';
         const slice = rows.slice(at, at + this.pace.step);
         const failure = await this.step(job, slice, { from: done, firstAfterClaim });
-        if (failure) return this.jobs.finish(job.id, this.owner, failure);
+        if (failure) return failure;
         done += slice.length;
         firstAfterClaim = false;
-        if (!(await this.jobs.advance(job.id, this.owner, done, this.pace.leaseMs))) return;
+        if (!(await this.jobs.advance(job.id, this.owner, done, this.pace.leaseMs)))
+          return 'stopped';
+        metrics.jobRowsDone.inc({ kind: this.kind }, slice.length);
       }
     }
     this.logger.log(this.completed(job, (performance.now() - started) / 1000));
-    await this.jobs.finish(job.id, this.owner);
+    return undefined;
   }
 }

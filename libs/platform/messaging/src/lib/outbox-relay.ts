@@ -1,5 +1,6 @@
 import { parseEventData, toKafkaMessage, type CloudEvent } from '@vwu/contracts';
 import type { CommitDocument, StoredEvent } from '@vwu/platform-event-sourcing';
+import { metrics, reportOutboxBacklog } from '@vwu/platform-metrics';
 import type { Producer } from 'kafkajs';
 import type { Model, Types } from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -68,10 +69,15 @@ export class OutboxRelay {
       })),
       { ordered: false },
     );
+    const now = Date.now();
+    for (const commit of batch)
+      metrics.outboxPublishLatency.observe((now - new Date(commit.committedAt).getTime()) / 1000);
+    metrics.outboxPublished.inc(batch.length);
     return batch.length;
   }
 
   start(): void {
+    reportOutboxBacklog(() => this.backlog());
     this.stopping = new AbortController();
     this.running ??= this.loop(this.stopping.signal).finally(() => (this.running = undefined));
   }

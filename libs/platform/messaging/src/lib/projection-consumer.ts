@@ -15,6 +15,7 @@ import {
   type Producer,
 } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { BatchMetrics } from './batch-metrics';
 import { deadLetter, isTransient } from './dead-letter';
 import { ensureTopics } from './kafka';
 import type { Logger } from './logger';
@@ -67,12 +68,14 @@ export class ProjectionConsumer {
   private consumer: Consumer;
   private readonly producer: Producer;
   private stopped = false;
+  private readonly metrics: BatchMetrics;
 
   constructor(
     private readonly kafka: Kafka,
     private readonly options: ProjectionConsumerOptions,
   ) {
     this.consumer = this.newConsumer();
+    this.metrics = new BatchMetrics(options.groupId);
     this.producer = kafka.producer({
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
@@ -142,7 +145,11 @@ export class ProjectionConsumer {
     });
   }
 
-  private async eachBatch(payload: EachBatchPayload): Promise<void> {
+  private eachBatch(payload: EachBatchPayload): Promise<void> {
+    return this.metrics.around(payload.batch, () => this.applyBatch(payload));
+  }
+
+  private async applyBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     let pending: Extract<Decoded, { kind: 'event' }>[] = [];
     for (const item of batch.messages.map(decode)) {
@@ -207,6 +214,7 @@ export class ProjectionConsumer {
   private async deadLetter(batch: Batch, message: KafkaMessage, error: Error): Promise<void> {
     const { groupId, logger } = this.options;
     await deadLetter(this.producer, { batch, message, error, groupId });
+    this.metrics.deadLettered(batch.topic);
     logger.warn(
       `dead-lettered ${batch.topic}[${batch.partition}]@${message.offset} for ${groupId}: ${error.name}`,
     );

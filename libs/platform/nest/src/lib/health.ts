@@ -13,6 +13,8 @@ import { MessagePattern } from '@nestjs/microservices';
 import type { Response } from 'express';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { MetricsController, RpcMetricsInterceptor } from './metrics';
 import { KAFKA, MONGO_CONNECTION } from './tokens';
 
 export interface CheckResult {
@@ -63,7 +65,10 @@ export class BrokerCheck implements ReadinessCheck {
   }
 }
 
-/** /health: the process runs (liveness). /ready: it can serve, with each check's detail. */
+/**
+ * /health: the process runs (liveness). /ready: it can serve, with each check's detail.
+ * /metrics: Prometheus (MetricsController).
+ */
 @Controller()
 export class HealthController {
   constructor(@Inject(READINESS_CHECKS) private readonly checks: readonly ReadinessCheck[]) {}
@@ -106,9 +111,10 @@ export class HealthModule {
     const checks = [StoreCheck, BrokerCheck, ...extraChecks];
     return {
       module: HealthModule,
-      controllers: [HealthController, PingController],
+      controllers: [HealthController, PingController, MetricsController],
       providers: [
         ...checks,
+        { provide: APP_INTERCEPTOR, useClass: RpcMetricsInterceptor },
         {
           provide: READINESS_CHECKS,
           useFactory: (...all: ReadinessCheck[]) => all,

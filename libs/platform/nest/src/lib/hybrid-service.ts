@@ -1,6 +1,7 @@
 import { ConsoleLogger, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import { httpMetrics } from '@vwu/platform-metrics';
 import type { ServiceConfig } from './service-config';
 
 /**
@@ -15,6 +16,7 @@ export async function startHybridService(
   const logger = new ConsoleLogger(name, { json: process.env['LOG_FORMAT'] === 'json' });
   const app = await NestFactory.create(module, { logger });
   app.enableShutdownHooks();
+  app.use(httpMetrics);
   const rpcPort = config.RPC_PORT ?? config.HTTP_PORT + 1000;
   app.connectMicroservice<MicroserviceOptions>({
     transport: Transport.TCP,
@@ -23,6 +25,6 @@ export async function startHybridService(
   await app.startAllMicroservices();
   await app.listen(config.HTTP_PORT, config.RPC_HOST);
   logger.log(
-    `health on http://${config.RPC_HOST}:${config.HTTP_PORT}/health, RPC on tcp ${rpcPort}`,
+    `health on http://${config.RPC_HOST}:${config.HTTP_PORT}/health, metrics on /metrics, RPC on tcp ${rpcPort}`,
   );
 }

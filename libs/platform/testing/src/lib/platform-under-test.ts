@@ -15,6 +15,8 @@ export interface PlatformUnderTest {
   stop(): Promise<void>;
   /** Everything the platform printed so far (service logs included). */
   output(): string;
+  /** A process's Prometheus endpoint, as `npm start` prints it (gateway, training, …). */
+  metricsUrl(process: string): string;
 }
 
 /**
@@ -59,6 +61,11 @@ export async function startPlatformUnderTest(gatewayPort: number): Promise<Platf
     namespace,
     adminToken: banner[2],
     output: () => output,
+    metricsUrl: (name) => {
+      const printed = new RegExp(`^\\s+${name}\\s+(http://\\S+/metrics)$`, 'mu').exec(output);
+      if (!printed?.[1]) throw new Error(`npm start printed no metrics endpoint for ${name}`);
+      return printed[1];
+    },
     stop: async () => {
       if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
       await exited;
