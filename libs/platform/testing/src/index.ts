@@ -9,3 +9,4 @@ export * from './lib/organisation-events';
 export * from './lib/member-events';
 export * from './lib/last-commit';
 export * from './lib/memory-jobs';
+export * from './lib/crashing-jobs';
