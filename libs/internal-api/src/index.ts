@@ -24,3 +24,4 @@ export * from './lib/courses';
 export * from './lib/operations/courses.operations';
 export * from './lib/course-views';
 export * from './lib/operations/cadre-lists.operations';
+export * from './lib/import-job';

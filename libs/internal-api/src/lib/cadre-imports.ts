@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { jobDeclaration, jobFieldError, uploadedFile, uploadFileName } from './job-declaration';
+import type { z } from 'zod';
+import { importJobDeclaration } from './import-job';
 
 /** Message patterns of training-service for cadre imports and lists. */
 export const CADRE_IMPORT_RPC = {
@@ -8,65 +8,30 @@ export const CADRE_IMPORT_RPC = {
   exportUnit: 'training.cadres.export-unit',
 } as const;
 
-/** POST /api/v1/cadre-imports: its query string (the file itself is the request body). */
-export const cadreImportQuery = z.strictObject({
-  registeredOn: z.iso
-    .date('must be a date YYYY-MM-DD')
-    .optional()
-    .describe(
-      'Ngày tiếp nhận của các dòng không ghi ngày; mặc định hôm nay — the day the records of rows without one open; today if absent.',
-    ),
-  fileName: uploadFileName,
-});
-
-/** The gateway → service request: the file travels base64-encoded. */
-export const startCadreImportRequest = z.strictObject({
-  ...uploadedFile,
-  registeredOn: z.iso.date().optional(),
-});
-
-export const cadreImportIdParam = z.uuid('must be an import id');
-
-/** GET /api/v1/cadre-imports/{id}: an import job and how far it is. Nothing personal. */
-export const cadreImportJob = z.object({
-  id: z
-    .uuid()
-    .describe(
-      'Mã lần nhập; cùng tệp, cùng người tải lên thì cùng mã — the same file from the same user is the same import.',
-    ),
-  fileName: z.string(),
-  format: z.enum(['csv', 'xlsx']),
-  status: z
-    .enum(['running', 'completed', 'failed'])
-    .describe(
-      'running: đang tiếp nhận; completed: đã tiếp nhận mọi dòng; failed: dừng ở một dòng bị từ chối (gửi lại tệp để tiếp tục).',
-    ),
-  total: z.number().int().describe('Số cán bộ trong tệp — cadres in the file.'),
-  registered: z.number().int().describe('Số hồ sơ đã tiếp nhận — cadres registered so far.'),
-  percent: z.number().describe('Tiến độ, 0–100 — percent done.'),
-  createdAt: z.string().describe('When the file was accepted (ISO 8601).'),
-  finishedAt: z.string().optional(),
-  errors: z
-    .array(jobFieldError)
-    .describe(
-      'Dòng bị từ chối khi đang tiếp nhận (đơn vị đóng, chức vụ bị người khác nhận sau khi kiểm tra) — the row refused after validation; empty otherwise.',
-    ),
-});
-
-export type CadreImportJobDto = z.output<typeof cadreImportJob>;
-
 /** Tiếp nhận hồ sơ cán bộ hàng loạt: cadres registered (and appointed) from a CSV or XLSX list. */
-export const CADRE_IMPORT_JOB = jobDeclaration({
+export const CADRE_IMPORT_JOB = importJobDeclaration({
   path: '/api/v1/cadre-imports',
   service: 'training',
   rpc: CADRE_IMPORT_RPC,
   permissions: { start: ['cadres:write', 'cadres:personal-data'], read: ['cadres:read'] },
   // 20 MB: 50,000 cadres are about 8 MB as CSV.
-  upload: { query: cadreImportQuery, maxBytes: 20 * 1_048_576 },
-  timeoutMs: 180_000,
-  startRequest: startCadreImportRequest,
-  idParam: cadreImportIdParam,
-  view: cadreImportJob,
+  maxMegabytes: 20,
+  date: {
+    name: 'registeredOn',
+    description:
+      'Ngày tiếp nhận của các dòng không ghi ngày; mặc định hôm nay — the day the records of rows without one open; today if absent.',
+  },
+  done: {
+    name: 'registered',
+    description: 'Số hồ sơ đã tiếp nhận — cadres registered so far.',
+  },
+  fields: {
+    status:
+      'running: đang tiếp nhận; completed: đã tiếp nhận mọi dòng; failed: dừng ở một dòng bị từ chối (gửi lại tệp để tiếp tục).',
+    total: 'Số cán bộ trong tệp — cadres in the file.',
+    errors:
+      'Dòng bị từ chối khi đang tiếp nhận (đơn vị đóng, chức vụ bị người khác nhận sau khi kiểm tra) — the row refused after validation; empty otherwise.',
+  },
   openapi: {
     schema: 'CadreImportJob',
     start: {
@@ -82,15 +47,15 @@ export const CADRE_IMPORT_JOB = jobDeclaration({
         'A valid file becomes a job (202) that registers and appoints every row as the single commands do (personal data sealed per cadre, single seats reserved, the events through the outbox) and goes on after a restart without registering anyone twice; the same file from the same user is the same job. Needs cadres:write and cadres:personal-data.',
       ].join(' '),
       accepted: 'Đã nhận, đang tiếp nhận — accepted; the job runs (Location: the job)',
-      again: 'Tệp này đã được nhận — this file was accepted already: its job',
-      tooLarge: 'Tệp quá lớn — more than 20 MB',
       invalid:
         'Tệp có lỗi, chưa tiếp nhận hồ sơ nào — code training.import-invalid: `errors` lists every row, column and reason',
     },
     get: {
       operationId: 'getCadreImport',
       summary: 'Tiến độ tiếp nhận — A cadre import: status, total, registered, percent, errors',
-      id: 'The import id',
     },
   },
 });
+
+/** GET /api/v1/cadre-imports/{id}: an import job and how far it is. Nothing personal. */
+export type CadreImportJobDto = z.output<typeof CADRE_IMPORT_JOB.view>;

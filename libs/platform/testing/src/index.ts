@@ -10,3 +10,4 @@ export * from './lib/member-events';
 export * from './lib/last-commit';
 export * from './lib/memory-jobs';
 export * from './lib/metric-families';
+export * from './lib/crashing-jobs';

@@ -22,7 +22,14 @@ import {
   PersonalDataVault,
 } from '@vwu/platform-personal-data';
 import { writeTable } from '@vwu/platform-tabular';
-import { established, testInfra, uniqueName } from '@vwu/platform-testing';
+import {
+  crashingAfter,
+  dumped,
+  established,
+  expireLease,
+  testInfra,
+  uniqueName,
+} from '@vwu/platform-testing';
 import mongoose, { type Connection } from 'mongoose';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { MongoBranchDirectory, unitPlaces } from '@vwu/membership-infrastructure';
@@ -143,23 +150,6 @@ function start(
   return handler.execute(new StartMemberImportCommand(input, actor));
 }
 
-/** Jobs whose progress write fails once, after `after` successful ones: a crash mid-job. */
-class CrashingJobs extends MongoMemberImportJobs {
-  private advances = 0;
-  constructor(private readonly after: number) {
-    super(connection, vault);
-  }
-  override async advance(id: string, owner: string, done: number, leaseMs: number) {
-    this.advances += 1;
-    if (this.advances > this.after) throw new Error('the service died here');
-    return super.advance(id, owner, done, leaseMs);
-  }
-}
-
-async function dump(collection: string): Promise<string> {
-  return JSON.stringify(await connection.collection(collection).find().toArray());
-}
-
 it('refuses a file with errors whole: every error listed, nobody admitted, no job', async () => {
   const rows = generated(900_000, 6);
   rows[1]![2] = rows[0]![2]!; // row 3: the CCCD of row 2
@@ -194,18 +184,16 @@ it('refuses a file with errors whole: every error listed, nobody admitted, no jo
 it('admits a valid file whole across a crash, each member once, nothing personal in the job', async () => {
   const rows = generated(0, 2_500);
   const content = await file(rows);
-  const crashing = newRunner(new CrashingJobs(1));
+  const crashing = newRunner(crashingAfter(jobs, 1));
   const job: MemberImportJob = await start(crashing, content);
   expect(job).toMatchObject({ status: 'running', total: 2_500, done: 0 });
   await expect(crashing.drain()).rejects.toThrow('the service died here');
   // Two steps (of two batches of 1,000) were admitted, one recorded: the second is half done.
   expect(await jobs.get(job.id)).toMatchObject({ status: 'running', done: 2_000 });
-  const stored = (await dump('member_import_jobs')) + (await dump('member_import_rows'));
+  const stored = await dumped(connection, 'member_import_jobs', 'member_import_rows');
   for (const value of rows[0]!.slice(0, 4)) expect(stored).not.toContain(value);
   // The dead runner's lease runs out; the same upload is the same job, and another runner ends it.
-  await connection
-    .collection('member_import_jobs')
-    .updateOne({ _id: job.id as never }, { $set: { leaseUntil: new Date(0) } });
+  await expireLease(connection, 'member_import_jobs', job.id);
   const resumer = newRunner();
   expect((await start(resumer, content)).id).toBe(job.id);
   await resumer.drain();
@@ -237,7 +225,7 @@ it('admits a valid file whole across a crash, each member once, nothing personal
 it('resumes a job whose runner died in its very first step, each member once', async () => {
   const rows = generated(500_000, 1_200);
   const content = await file(rows);
-  const crashing = newRunner(new CrashingJobs(0));
+  const crashing = newRunner(crashingAfter(jobs, 0));
   const job: MemberImportJob = await start(crashing, content);
   await expect(crashing.drain()).rejects.toThrow('the service died here');
   expect(await jobs.get(job.id)).toMatchObject({ status: 'running', done: 0 });
@@ -252,9 +240,7 @@ it('resumes a job whose runner died in its very first step, each member once', a
     officer,
   );
   await reservations.release(cccd, admitted);
-  await connection
-    .collection('member_import_jobs')
-    .updateOne({ _id: job.id as never }, { $set: { leaseUntil: new Date(0) } });
+  await expireLease(connection, 'member_import_jobs', job.id);
   const resumer = newRunner();
   expect((await start(resumer, content)).id).toBe(job.id);
   await resumer.drain();

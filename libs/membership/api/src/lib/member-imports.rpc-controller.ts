@@ -1,5 +1,5 @@
 import { Controller, UseFilters } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { Payload } from '@nestjs/microservices';
 import {
   exportBranchMembers,
@@ -16,50 +16,22 @@ import {
   type MemberImportJob,
   type MemberListFile,
 } from '@vwu/membership-application';
-import { assertPermission, type Role } from '@vwu/platform-auth';
-import { todayInVietnam } from '@vwu/platform-config';
-import { percentDone } from '@vwu/platform-jobs';
-import { jobRpcController } from '@vwu/platform-jobs/nest';
+import { importJobView, importRpcController } from '@vwu/platform-jobs/nest';
 import { ActorResolver, Answers, RpcProblemFilter } from '@vwu/platform-nest';
 
-export function memberImportDto(job: MemberImportJob): MemberImportJobDto {
-  return {
-    id: job.id,
-    fileName: job.fileName,
-    format: job.format,
-    status: job.status,
-    total: job.total,
-    admitted: job.done,
-    percent: percentDone(job.done, job.total),
-    createdAt: job.createdAt.toISOString(),
-    ...(job.finishedAt ? { finishedAt: job.finishedAt.toISOString() } : {}),
-    errors: job.failure ? [job.failure] : [],
-  };
-}
+/** The job resource of a member import. */
+export const memberImportDto: (job: MemberImportJob) => MemberImportJobDto =
+  importJobView('admitted');
 
 /** Member imports: the upload (validated whole here) and the job's progress. */
-export const MemberImportsRpcController = jobRpcController({
+export const MemberImportsRpcController = importRpcController({
   job: MEMBER_IMPORT_JOB,
   view: memberImportDto,
-  start: (body, actor, services) => {
-    const input = {
-      content: Buffer.from(body.content, 'base64'),
-      format: body.format,
-      fileName: body.fileName,
-      admittedOn: body.admittedOn ?? todayInVietnam(),
-    };
-    return services(CommandBus).execute<StartMemberImportCommand, MemberImportJob>(
-      new StartMemberImportCommand(input, actor),
-    );
-  },
-  /** Seen by the user who uploaded it, or an administrator. */
-  read: async (id, actor, services) => {
-    const job = await services(MemberImportJobs).get(id);
-    if (!job || (job.userId !== actor.userId && !actor.roles.includes('admin')))
-      throw new MemberImportNotFoundError(id);
-    assertPermission({ ...actor, roles: actor.roles as readonly Role[] }, 'members:read');
-    return job;
-  },
+  date: 'admittedOn',
+  command: (input, actor) => new StartMemberImportCommand(input, actor),
+  jobs: MemberImportJobs,
+  read: 'members:read',
+  notFound: (id) => new MemberImportNotFoundError(id),
 });
 
 /** Member lists: a branch's members as a workbook, personal data in full. */

@@ -13,7 +13,7 @@ async function count(name: string, labels: Record<string, string>): Promise<numb
   const metric = await registry.getSingleMetric(name)?.get();
   return metric?.values.find(
     (v) =>
-      v.metricName === `${name}_count` &&
+      (v as { metricName?: string }).metricName === `${name}_count` &&
       Object.entries(labels).every(([k, value]) => String(v.labels[k]) === value),
   )?.value;
 }

@@ -20,7 +20,14 @@ import type { Actor } from '@vwu/platform-auth';
 import { CommandHandler, MongoEventStore, ReservationStore } from '@vwu/platform-event-sourcing';
 import { LocalMasterKey, MongoDataKeys, PersonalDataVault } from '@vwu/platform-personal-data';
 import { writeTable } from '@vwu/platform-tabular';
-import { established, testInfra, uniqueName } from '@vwu/platform-testing';
+import {
+  crashingAfter,
+  dumped,
+  established,
+  expireLease,
+  testInfra,
+  uniqueName,
+} from '@vwu/platform-testing';
 import mongoose, { type Connection } from 'mongoose';
 import { randomBytes, randomUUID } from 'node:crypto';
 
@@ -135,22 +142,6 @@ function start(runner: CadreImportRunner, content: Buffer, format: 'csv' | 'xlsx
   return handler.execute(new StartCadreImportCommand(input, officer));
 }
 
-/** Jobs whose progress write fails once, after `after` successful ones: a crash mid-job. */
-class CrashingJobs extends MongoCadreImportJobs {
-  private advances = 0;
-  constructor(private readonly after: number) {
-    super(connection, vault);
-  }
-  override async advance(id: string, owner: string, done: number, leaseMs: number) {
-    this.advances += 1;
-    if (this.advances > this.after) throw new Error('the service died here');
-    return super.advance(id, owner, done, leaseMs);
-  }
-}
-
-const dump = async (collection: string) =>
-  JSON.stringify(await connection.collection(collection).find().toArray());
-
 it('refuses a file with errors whole: every error listed, nobody registered, no job', async () => {
   const rows = generated(900_000, 5).map((row) => [...row]);
   rows[1]![2] = rows[0]![2]!; // row 3: the CCCD of row 2
@@ -179,17 +170,15 @@ it('refuses a file with errors whole: every error listed, nobody registered, no 
 it('registers a valid file whole across a crash, each cadre once, the same file the same job', async () => {
   const rows = generated(0, 2_500);
   const content = await file(rows);
-  const crashing = newRunner(new CrashingJobs(1));
+  const crashing = newRunner(crashingAfter(jobs, 1));
   const job: CadreImportJob = await start(crashing, content);
   expect(job).toMatchObject({ status: 'running', total: 2_500, done: 0 });
   await expect(crashing.drain()).rejects.toThrow('the service died here');
   // Two steps (of two batches of 1,000) were registered, one recorded: the second is half done.
   expect(await jobs.get(job.id)).toMatchObject({ status: 'running', done: 2_000 });
-  const stored = (await dump('cadre_import_jobs')) + (await dump('cadre_import_rows'));
+  const stored = await dumped(connection, 'cadre_import_jobs', 'cadre_import_rows');
   for (const value of rows[0]!.slice(0, 4)) expect(stored).not.toContain(value);
-  await connection
-    .collection('cadre_import_jobs')
-    .updateOne({ _id: job.id as never }, { $set: { leaseUntil: new Date(0) } });
+  await expireLease(connection, 'cadre_import_jobs', job.id);
   const resumer = newRunner();
   expect((await start(resumer, content)).id).toBe(job.id);
   await resumer.drain();

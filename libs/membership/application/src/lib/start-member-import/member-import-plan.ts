@@ -8,6 +8,7 @@ import {
   type MemberState,
 } from '@vwu/membership-domain';
 import { ageOn, DomainError } from '@vwu/platform-decider';
+import { planSheet, type SheetPlan } from '@vwu/platform-imports';
 import type { FieldError } from '@vwu/platform-problems';
 import type { MemberSheetRow } from './member-rows';
 import { rowError, type MemberSheetColumn } from './member-sheet';
@@ -144,25 +145,22 @@ function decided(planned: PlannedMember, context: MemberImportContext): FieldErr
   }
 }
 
-/** The earlier row with her national ID number (reported), or undefined for the first. */
-function firstWith(
-  row: MemberSheetRow,
-  firstRowOf: Map<string, number>,
-  errors: FieldError[],
-): number | undefined {
+/** The error of a row with the national ID number of an earlier one (none for the first). */
+function sameNumberAs(row: MemberSheetRow, firstRowOf: Map<string, number>): FieldError[] {
   const { nationalId } = row.personal;
-  if (!/^\d{12}$/u.test(nationalId)) return undefined;
+  if (!/^\d{12}$/u.test(nationalId)) return [];
   const first = firstRowOf.get(nationalId);
-  if (first === undefined) firstRowOf.set(nationalId, row.row);
-  else
-    errors.push(
-      rowError(
-        row.row,
-        'nationalId',
-        `CCCD trùng với dòng ${first} — same national ID number as row ${first}`,
-      ),
-    );
-  return first;
+  if (first === undefined) {
+    firstRowOf.set(nationalId, row.row);
+    return [];
+  }
+  return [
+    rowError(
+      row.row,
+      'nationalId',
+      `CCCD trùng với dòng ${first} — same national ID number as row ${first}`,
+    ),
+  ];
 }
 
 /**
@@ -177,47 +175,12 @@ export function planMemberImport(
   rows: readonly MemberSheetRow[],
   cellErrors: readonly FieldError[],
   context: MemberImportContext,
-): { planned: PlannedMember[]; errors: FieldError[] } {
-  const errors: FieldError[] = [];
-  const failed = failedColumns(cellErrors);
+): SheetPlan<PlannedMember> {
   const firstRowOf = new Map<string, number>();
-  const planned: PlannedMember[] = [];
-  for (const row of rows) {
-    const own = failed.get(row.row);
-    const first = firstWith(row, firstRowOf, errors);
-    const found = oncePerColumn(
-      CHECKS.map((check) => check(row, context)),
-      own,
-    );
-    const member = { ...row, memberId: context.memberIdOf(row.row) };
-    const clean = own === undefined && found.length === 0 && first === undefined;
-    const refused = clean ? [decided(member, context)].filter((e) => e !== undefined) : found;
-    errors.push(...refused);
-    if (clean && refused.length === 0) planned.push(member);
-  }
-  const all = [...cellErrors, ...errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { planned: all.length === 0 ? planned : [], errors: all };
-}
-
-/** A row's check errors, the first of each column, none in a column that failed already. */
-function oncePerColumn(
-  found: readonly (FieldError | undefined)[],
-  failed: ReadonlySet<string> = new Set(),
-): FieldError[] {
-  const seen = new Set(failed);
-  return found.filter((error): error is FieldError => {
-    if (error === undefined || seen.has(error.column ?? '')) return false;
-    seen.add(error.column ?? '');
-    return true;
+  return planSheet(rows, cellErrors, {
+    earlier: (row) => sameNumberAs(row, firstRowOf),
+    checks: (row) => CHECKS.map((check) => check(row, context)),
+    planned: (row) => ({ ...row, memberId: context.memberIdOf(row.row) }),
+    decided: (member) => decided(member, context),
   });
-}
-
-/** The columns each row already has an error in (checked no further there). */
-function failedColumns(errors: readonly FieldError[]): Map<number, Set<string>> {
-  const failed = new Map<number, Set<string>>();
-  for (const { row, column } of errors) {
-    if (row === undefined) continue;
-    failed.set(row, (failed.get(row) ?? new Set<string>()).add(column ?? ''));
-  }
-  return failed;
 }

@@ -1,23 +1,16 @@
-import { JobStore, type JobRecord } from '@vwu/platform-jobs';
-import type { TableFormat } from '@vwu/platform-tabular';
+import { JobStore } from '@vwu/platform-jobs';
+import type { UploadJob } from '@vwu/platform-imports';
 import type { PlannedMember } from './member-import-plan';
 
-export type MemberImportStatus = JobRecord['status'];
+export type MemberImportStatus = MemberImportJob['status'];
 
 /**
  * An accepted member list: every row valid, admitting in batches, resumable from `done`. Holds
  * no personal data: names, dates and numbers stay in the rows, which are sealed. Its id is
  * derived from the caller and the content: the same file from the same user is the same job.
+ * The uploader (`userId`, `roles`, `scopeUnitId`) is the actor of every admission.
  */
-export interface MemberImportJob extends JobRecord {
-  readonly fileName: string;
-  readonly format: TableFormat;
-  /** Who uploaded: the actor of every admission, and the scope re-checked at run time. */
-  readonly userId: string;
-  readonly roles: readonly string[];
-  readonly scopeUnitId: string;
-  readonly correlationId: string;
-}
+export type MemberImportJob = UploadJob;
 
 /**
  * The import jobs and their rows, kept by the service. The rows carry personal data: a store

@@ -1,10 +1,7 @@
 import type { Actor } from '@vwu/platform-auth';
-import type { TableFormat } from '@vwu/platform-tabular';
+import type { UploadInput } from '@vwu/platform-imports';
 
-export interface StartMemberImportInput {
-  readonly content: Buffer;
-  readonly format: TableFormat;
-  readonly fileName: string;
+export interface StartMemberImportInput extends UploadInput {
   /** The admission date of rows without one. */
   readonly admittedOn: string;
 }

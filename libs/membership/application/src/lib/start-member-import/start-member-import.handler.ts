@@ -1,8 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertPermission, inScope, type Actor, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
-import type { FieldError } from '@vwu/platform-problems';
-import { readTable, UnreadableTableError, type Table } from '@vwu/platform-tabular';
+import {
+  SheetImportHandler,
+  type SheetImportRules,
+  type SheetPlan,
+  type SheetToPlan,
+} from '@vwu/platform-imports';
 import { ImportLookups } from './import-lookups';
 import { importedMemberId, memberImportJobId } from './member-import-ids';
 import { MemberImportInvalidError, MemberImportUnreadableError } from './member-import.errors';
@@ -10,7 +13,7 @@ import { MemberImportJobs, type MemberImportJob } from './member-import.job';
 import { planMemberImport, type PlannedMember } from './member-import-plan';
 import { MemberImportRunner } from './member-import.runner';
 import { readMemberRows } from './member-rows';
-import { locateMemberColumns, namedAsInFile } from './member-sheet';
+import { locateMemberColumns, type MemberSheetColumn } from './member-sheet';
 import {
   StartMemberImportCommand,
   type StartMemberImportInput,
@@ -18,6 +21,16 @@ import {
 
 /** The union's existing lists: a grassroots union's members, or a district's, in one file. */
 export const MAX_MEMBER_IMPORT_ROWS = 100_000;
+
+/** Who may start one, how big a file may be, and the import's own problems. */
+const MEMBER_IMPORT_RULES: SheetImportRules<MemberSheetColumn> = {
+  permissions: ['members:write', 'members:personal-data'],
+  maxRows: MAX_MEMBER_IMPORT_ROWS,
+  jobId: memberImportJobId,
+  locate: locateMemberColumns,
+  unreadable: (reason) => new MemberImportUnreadableError(reason),
+  invalid: (errors) => new MemberImportInvalidError(errors),
+};
 
 /**
  * Validates the whole list first (every cell, every row against the others, the branches and
@@ -27,68 +40,23 @@ export const MAX_MEMBER_IMPORT_ROWS = 100_000;
  * again and goes on from where it stopped.
  */
 @CommandHandler(StartMemberImportCommand)
-export class StartMemberImportHandler implements ICommandHandler<
-  StartMemberImportCommand,
-  MemberImportJob
-> {
+export class StartMemberImportHandler
+  extends SheetImportHandler<StartMemberImportInput, PlannedMember, MemberSheetColumn>
+  implements ICommandHandler<StartMemberImportCommand, MemberImportJob>
+{
   constructor(
     private readonly lookups: ImportLookups,
-    private readonly jobs: MemberImportJobs,
-    private readonly runner: MemberImportRunner,
-  ) {}
-
-  async execute({ input, actor }: StartMemberImportCommand): Promise<MemberImportJob> {
-    const principal = { ...actor, roles: actor.roles as readonly Role[] };
-    assertPermission(principal, 'members:write');
-    assertPermission(principal, 'members:personal-data');
-    const id = memberImportJobId(actor.userId, input.content);
-    const existing = await this.jobs.get(id);
-    if (existing && existing.status !== 'failed') {
-      this.runner.kick();
-      return existing;
-    }
-    const planned = await this.validate(await this.read(input), id, input, actor);
-    const { userId, roles, scopeUnitId, correlationId } = actor;
-    const job = await this.jobs.create(
-      {
-        id,
-        fileName: input.fileName,
-        format: input.format,
-        total: planned.length,
-        done: 0,
-        status: 'running',
-        userId,
-        roles,
-        scopeUnitId,
-        correlationId,
-        createdAt: new Date(),
-      },
-      planned,
-    );
-    this.runner.kick();
-    return job;
+    jobs: MemberImportJobs,
+    runner: MemberImportRunner,
+  ) {
+    super(jobs, runner, MEMBER_IMPORT_RULES);
   }
 
-  private async read(input: StartMemberImportInput): Promise<Table> {
-    try {
-      return await readTable(input.content, input.format, { maxRows: MAX_MEMBER_IMPORT_ROWS });
-    } catch (error) {
-      if (error instanceof UnreadableTableError)
-        throw new MemberImportUnreadableError(error.message);
-      throw error;
-    }
-  }
-
-  private async validate(
-    table: Table,
-    jobId: string,
-    input: StartMemberImportInput,
-    actor: Actor,
-  ): Promise<PlannedMember[]> {
-    const columns = locateMemberColumns(table);
-    if (!(columns instanceof Map)) throw new MemberImportInvalidError(columns);
-    const sheet = readMemberRows(table.rows, columns, input.admittedOn);
-    const principal = { ...actor, roles: actor.roles as readonly Role[] };
+  /** The rows against the branch directory, the reservations and the admission rules. */
+  protected async plan(
+    file: SheetToPlan<MemberSheetColumn, StartMemberImportInput>,
+  ): Promise<SheetPlan<PlannedMember>> {
+    const sheet = readMemberRows(file.table.rows, file.columns, file.input.admittedOn);
     // Each number's token once: a keyed hash is the costliest step of a row.
     const tokens = new Map<string, string>();
     const reservationOf = (nationalId: string) => {
@@ -102,19 +70,15 @@ export class StartMemberImportHandler implements ICommandHandler<
       this.lookups.branchFacts(sheet.rows.flatMap((row) => row.groupId ?? [])),
       this.lookups.holders(numbers.filter((n) => /^\d{12}$/u.test(n)).map(reservationOf)),
     ]);
-    const plan = planMemberImport(sheet.rows, sheet.errors, {
+    return planMemberImport(sheet.rows, sheet.errors, {
       branches,
       groups,
       holders,
       reservationOf,
-      memberIdOf: (row) => importedMemberId(jobId, row),
-      inScope: (path) => inScope(principal, path),
+      memberIdOf: (row) => importedMemberId(file.jobId, row),
+      inScope: file.inScope,
       today: todayInVietnam(),
       simulate: (command, state) => this.lookups.simulate(command, state),
     });
-    const errors: FieldError[] = plan.errors;
-    if (errors.length > 0)
-      throw new MemberImportInvalidError(namedAsInFile(errors, table, columns));
-    return plan.planned;
   }
 }

@@ -1,5 +1,6 @@
 import { MIN_CADRE_AGE, type CadreUnitFacts } from '@vwu/training-domain';
 import { ageOn, DomainError } from '@vwu/platform-decider';
+import { planSheet, type SheetPlan } from '@vwu/platform-imports';
 import type { FieldError } from '@vwu/platform-problems';
 import { importCommand, seatOf, type UnitPositions } from './cadre-import-command';
 import type { ImportCadre } from './cadre-import-decider';
@@ -161,48 +162,18 @@ export function planCadreImport(
   rows: readonly CadreSheetRow[],
   cellErrors: readonly FieldError[],
   context: CadreImportContext,
-): { planned: PlannedCadre[]; errors: FieldError[] } {
-  const errors: FieldError[] = [];
-  const failed = failedColumns(cellErrors);
+): SheetPlan<PlannedCadre> {
   const seen = new Map<string, number>();
-  const planned: PlannedCadre[] = [];
-  for (const row of rows) {
-    const own = failed.get(row.row);
-    const clash = clashes(row, seen, context);
-    const found = oncePerColumn([...CHECKS.map((check) => check(row, context)), ...clash], own);
-    const cadre = {
+  return planSheet(rows, cellErrors, {
+    checks: (row) => {
+      const clash = clashes(row, seen, context);
+      return [...CHECKS.map((check) => check(row, context)), ...clash];
+    },
+    planned: (row) => ({
       ...row,
       cadreId: context.cadreIdOf(row.row),
       postId: context.postIdOf(row.row),
-    };
-    const clean = own === undefined && found.length === 0;
-    const refused = clean ? [decided(cadre, context)].filter((e) => e !== undefined) : found;
-    errors.push(...refused);
-    if (clean && refused.length === 0) planned.push(cadre);
-  }
-  const all = [...cellErrors, ...errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { planned: all.length === 0 ? planned : [], errors: all };
-}
-
-/** A row's check errors, the first of each column, none in a column that failed already. */
-function oncePerColumn(
-  found: readonly (FieldError | undefined)[],
-  failed: ReadonlySet<string> = new Set(),
-): FieldError[] {
-  const seen = new Set(failed);
-  return found.filter((error): error is FieldError => {
-    if (error === undefined || seen.has(error.column ?? '')) return false;
-    seen.add(error.column ?? '');
-    return true;
+    }),
+    decided: (cadre) => decided(cadre, context),
   });
-}
-
-/** The columns each row already has an error in (checked no further there). */
-function failedColumns(errors: readonly FieldError[]): Map<number, Set<string>> {
-  const failed = new Map<number, Set<string>>();
-  for (const { row, column } of errors) {
-    if (row === undefined) continue;
-    failed.set(row, (failed.get(row) ?? new Set<string>()).add(column ?? ''));
-  }
-  return failed;
 }

@@ -1,5 +1,5 @@
-import { JobStore, type JobRecord } from '@vwu/platform-jobs';
-import type { TableFormat } from '@vwu/platform-tabular';
+import type { UploadJob } from '@vwu/platform-imports';
+import { JobStore } from '@vwu/platform-jobs';
 import type { CadreSheetRow } from './cadre-rows';
 
 /** A row the job will register: checked whole, with the ids it gets. */
@@ -11,17 +11,10 @@ export interface PlannedCadre extends CadreSheetRow {
 
 /**
  * An accepted cadre list: every row valid, registering in batches, resumable from `done`. Holds
- * no personal data (the rows are sealed); its id comes from the caller and the content.
+ * no personal data (the rows are sealed); its id comes from the caller and the content. The
+ * uploader (`userId`, `roles`, `scopeUnitId`) is the actor of every registration.
  */
-export interface CadreImportJob extends JobRecord {
-  readonly fileName: string;
-  readonly format: TableFormat;
-  /** Who uploaded: the actor of every registration, and the scope re-checked at run time. */
-  readonly userId: string;
-  readonly roles: readonly string[];
-  readonly scopeUnitId: string;
-  readonly correlationId: string;
-}
+export type CadreImportJob = UploadJob;
 
 /** The import jobs and their rows, sealed under a key of the job's own (see MongoJobStore). */
 export abstract class CadreImportJobs extends JobStore<CadreImportJob, PlannedCadre> {}

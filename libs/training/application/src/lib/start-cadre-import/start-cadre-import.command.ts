@@ -1,10 +1,7 @@
 import type { Actor } from '@vwu/platform-auth';
-import type { TableFormat } from '@vwu/platform-tabular';
+import type { UploadInput } from '@vwu/platform-imports';
 
-export interface StartCadreImportInput {
-  readonly content: Buffer;
-  readonly format: TableFormat;
-  readonly fileName: string;
+export interface StartCadreImportInput extends UploadInput {
   /** The day the records of rows without one open. */
   readonly registeredOn: string;
 }

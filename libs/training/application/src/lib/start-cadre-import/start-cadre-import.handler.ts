@@ -1,7 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertPermission, inScope, type Actor, type Role } from '@vwu/platform-auth';
 import { todayInVietnam } from '@vwu/platform-config';
-import { namedAsInFile, readTable, UnreadableTableError, type Table } from '@vwu/platform-tabular';
+import {
+  SheetImportHandler,
+  type SheetImportRules,
+  type SheetPlan,
+  type SheetToPlan,
+} from '@vwu/platform-imports';
 import { Catalogue } from '../catalogue';
 import { seatOf, UnitPositions } from './cadre-import-command';
 import { CadreImportLookups } from './cadre-import-lookups';
@@ -11,11 +15,21 @@ import { CadreImportJobs, type CadreImportJob, type PlannedCadre } from './cadre
 import { planCadreImport } from './cadre-import-plan';
 import { CadreImportRunner } from './cadre-import.runner';
 import { readCadreRows } from './cadre-rows';
-import { locateCadreColumns } from './cadre-sheet';
+import { locateCadreColumns, type CadreSheetColumn } from './cadre-sheet';
 import { StartCadreImportCommand, type StartCadreImportInput } from './start-cadre-import.command';
 
 /** A province's cadres, every level, in one file. */
 export const MAX_CADRE_IMPORT_ROWS = 50_000;
+
+/** Who may start one, how big a file may be, and the import's own problems. */
+const CADRE_IMPORT_RULES: SheetImportRules<CadreSheetColumn> = {
+  permissions: ['cadres:write', 'cadres:personal-data'],
+  maxRows: MAX_CADRE_IMPORT_ROWS,
+  jobId: cadreImportJobId,
+  locate: locateCadreColumns,
+  unreadable: (reason) => new CadreImportUnreadableError(reason),
+  invalid: (errors) => new CadreImportInvalidError(errors),
+};
 
 /**
  * Validates the whole list first (every cell, the rows against each other, the units and the
@@ -25,85 +39,42 @@ export const MAX_CADRE_IMPORT_ROWS = 50_000;
  * is; failed, it is checked again and goes on from where it stopped.
  */
 @CommandHandler(StartCadreImportCommand)
-export class StartCadreImportHandler implements ICommandHandler<
-  StartCadreImportCommand,
-  CadreImportJob
-> {
+export class StartCadreImportHandler
+  extends SheetImportHandler<StartCadreImportInput, PlannedCadre, CadreSheetColumn>
+  implements ICommandHandler<StartCadreImportCommand, CadreImportJob>
+{
   constructor(
     private readonly lookups: CadreImportLookups,
-    private readonly jobs: CadreImportJobs,
-    private readonly runner: CadreImportRunner,
+    jobs: CadreImportJobs,
+    runner: CadreImportRunner,
     private readonly catalogue: Catalogue,
-  ) {}
+  ) {
+    super(jobs, runner, CADRE_IMPORT_RULES);
+  }
 
-  async execute({ input, actor }: StartCadreImportCommand): Promise<CadreImportJob> {
-    const principal = { ...actor, roles: actor.roles as readonly Role[] };
-    assertPermission(principal, 'cadres:write');
-    assertPermission(principal, 'cadres:personal-data');
-    const id = cadreImportJobId(actor.userId, input.content);
-    const existing = await this.jobs.get(id);
-    if (existing && existing.status !== 'failed') {
-      this.runner.kick();
-      return existing;
-    }
-    const planned = await this.validate(await this.read(input), id, input, actor);
-    const { userId, roles, scopeUnitId, correlationId } = actor;
-    const job = await this.jobs.create(
-      {
-        id,
-        fileName: input.fileName,
-        format: input.format,
-        total: planned.length,
-        done: 0,
-        status: 'running',
-        userId,
-        roles,
-        scopeUnitId,
-        correlationId,
-        createdAt: new Date(),
-      },
-      planned,
+  /** The rows against the unit directory, the seats held and the cadre rules. */
+  protected async plan(
+    file: SheetToPlan<CadreSheetColumn, StartCadreImportInput>,
+  ): Promise<SheetPlan<PlannedCadre>> {
+    const sheet = readCadreRows(
+      file.table.rows,
+      file.columns,
+      file.input.registeredOn,
+      this.catalogue,
     );
-    this.runner.kick();
-    return job;
-  }
-
-  private async read(input: StartCadreImportInput): Promise<Table> {
-    try {
-      return await readTable(input.content, input.format, { maxRows: MAX_CADRE_IMPORT_ROWS });
-    } catch (error) {
-      if (error instanceof UnreadableTableError)
-        throw new CadreImportUnreadableError(error.message);
-      throw error;
-    }
-  }
-
-  private async validate(
-    table: Table,
-    jobId: string,
-    input: StartCadreImportInput,
-    actor: Actor,
-  ): Promise<PlannedCadre[]> {
-    const columns = locateCadreColumns(table);
-    if (!(columns instanceof Map)) throw new CadreImportInvalidError(columns);
-    const sheet = readCadreRows(table.rows, columns, input.registeredOn, this.catalogue);
-    const principal = { ...actor, roles: actor.roles as readonly Role[] };
     const units = await this.lookups.unitFacts(
       sheet.rows.flatMap((row) => [row.unitId, ...(row.post ? [row.post.unitId] : [])]),
     );
     const places = new UnitPositions(units, this.catalogue);
     const seats = sheet.rows.flatMap((row) => seatOf(row, places) ?? []);
-    const plan = planCadreImport(sheet.rows, sheet.errors, {
+    return planCadreImport(sheet.rows, sheet.errors, {
       places,
       seatHolders: await this.lookups.seatHolders(seats),
-      cadreIdOf: (row) => importedCadreId(jobId, row),
-      postIdOf: (row) => importedPostId(jobId, row),
-      inScope: (path) => inScope(principal, path),
+      cadreIdOf: (row) => importedCadreId(file.jobId, row),
+      postIdOf: (row) => importedPostId(file.jobId, row),
+      inScope: file.inScope,
       today: todayInVietnam(),
       simulate: (command) => this.lookups.simulate(command),
     });
-    if (plan.errors.length > 0)
-      throw new CadreImportInvalidError(namedAsInFile(plan.errors, table, columns));
-    return plan.planned;
   }
 }
