@@ -9,3 +9,4 @@ export * from './lib/tokens';
 export * from './lib/actor-resolver';
 export * from './lib/providers';
 export * from './lib/metrics';
+export * from './lib/service-consumers';

@@ -1,14 +1,13 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { TOPICS } from '@vwu/contracts';
 import { BranchDirectory, MemberWorkspace } from '@vwu/membership-application';
-import { ProjectionConsumer } from '@vwu/platform-messaging';
-import { KAFKA, MONGO_CONNECTION, SERVICE_CONFIG, type ServiceConfig } from '@vwu/platform-nest';
+import {
+  KAFKA,
+  MONGO_CONNECTION,
+  SERVICE_CONFIG,
+  ServiceConsumers,
+  type ServiceConfig,
+} from '@vwu/platform-nest';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { MergedBranchTransfers } from './branch-closures';
@@ -61,59 +60,42 @@ const SWEEP_MS = 5_000;
  * members of merged branches.
  */
 @Injectable()
-export class MembershipConsumers implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('MembershipConsumers');
-  private readonly consumers: ProjectionConsumer[];
-  private timer: NodeJS.Timeout | undefined;
-
+export class MembershipConsumers extends ServiceConsumers {
   constructor(
     @Inject(KAFKA) kafka: Kafka,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
     @Inject(MEMBERSHIP_CONSUMER_OPTIONS) options: MembershipConsumerOptions,
-    private readonly parts: MembershipParts,
+    parts: MembershipParts,
   ) {
-    const group = (name: string) => `${options.groupPrefix ?? ''}${name}`;
-    const topic = (name: string) => `${config.KAFKA_TOPIC_PREFIX}${name}`;
     const { directory, transfers, places, names } = parts;
-    this.consumers = [
-      new ProjectionConsumer(kafka, {
-        groupId: group(BRANCHES_CONSUMER_GROUP),
-        topics: [topic(TOPICS.organisation)],
-        handler: {
-          apply: async (events) => {
-            await directory.apply(events);
-            await transfers.record(events);
+    super(
+      { kafka, config, groupPrefix: options.groupPrefix },
+      [
+        {
+          group: BRANCHES_CONSUMER_GROUP,
+          topics: [TOPICS.organisation],
+          handler: {
+            apply: async (events) => {
+              await directory.apply(events);
+              await transfers.record(events);
+            },
           },
+          name: 'BranchDirectory',
         },
-        logger: new Logger('BranchDirectory'),
-      }),
-      new ProjectionConsumer(kafka, {
-        groupId: group(MEMBER_PLACES_CONSUMER_GROUP),
-        topics: [topic(TOPICS.membership)],
-        handler: places,
-        logger: new Logger('MemberPlaces'),
-      }),
-      new ProjectionConsumer(kafka, {
-        groupId: group(MEMBER_NAMES_CONSUMER_GROUP),
-        topics: [topic(TOPICS.membership)],
-        handler: names,
-        logger: new Logger('MemberNames'),
-      }),
-    ];
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await Promise.all(this.consumers.map((consumer) => consumer.start()));
-    this.timer = setInterval(() => {
-      this.parts.transfers
-        .sweep()
-        .catch((error: unknown) => this.logger.warn(`sweep failed: ${String(error)}`));
-    }, SWEEP_MS);
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+        {
+          group: MEMBER_PLACES_CONSUMER_GROUP,
+          topics: [TOPICS.membership],
+          handler: places,
+          name: 'MemberPlaces',
+        },
+        {
+          group: MEMBER_NAMES_CONSUMER_GROUP,
+          topics: [TOPICS.membership],
+          handler: names,
+          name: 'MemberNames',
+        },
+      ],
+      { everyMs: SWEEP_MS, run: () => transfers.sweep() },
+    );
   }
 }

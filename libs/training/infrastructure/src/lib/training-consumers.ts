@@ -1,13 +1,12 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { TOPICS } from '@vwu/contracts';
-import { ProjectionConsumer } from '@vwu/platform-messaging';
-import { KAFKA, MONGO_CONNECTION, SERVICE_CONFIG, type ServiceConfig } from '@vwu/platform-nest';
+import {
+  KAFKA,
+  MONGO_CONNECTION,
+  SERVICE_CONFIG,
+  ServiceConsumers,
+  type ServiceConfig,
+} from '@vwu/platform-nest';
 import { CadreDirectory, TrainingUnits, UnitSeats } from '@vwu/training-application';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
@@ -54,53 +53,36 @@ const SWEEP_MS = 5_000;
  * organisation topic, the cadres' places from its own; and the sweep of closed units.
  */
 @Injectable()
-export class TrainingConsumers implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('TrainingConsumers');
-  private readonly consumers: ProjectionConsumer[];
-  private timer: NodeJS.Timeout | undefined;
-
+export class TrainingConsumers extends ServiceConsumers {
   constructor(
     @Inject(KAFKA) kafka: Kafka,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
     @Inject(TRAINING_CONSUMER_OPTIONS) options: TrainingConsumerOptions,
-    private readonly parts: TrainingParts,
+    parts: TrainingParts,
   ) {
-    const group = (name: string) => `${options.groupPrefix ?? ''}${name}`;
-    const topic = (name: string) => `${config.KAFKA_TOPIC_PREFIX}${name}`;
     const { units, closures, places } = parts;
-    this.consumers = [
-      new ProjectionConsumer(kafka, {
-        groupId: group(TRAINING_UNITS_CONSUMER_GROUP),
-        topics: [topic(TOPICS.organisation)],
-        handler: {
-          apply: async (events) => {
-            await units.apply(events);
-            await closures.record(events);
+    super(
+      { kafka, config, groupPrefix: options.groupPrefix },
+      [
+        {
+          group: TRAINING_UNITS_CONSUMER_GROUP,
+          topics: [TOPICS.organisation],
+          handler: {
+            apply: async (events) => {
+              await units.apply(events);
+              await closures.record(events);
+            },
           },
+          name: 'TrainingUnits',
         },
-        logger: new Logger('TrainingUnits'),
-      }),
-      new ProjectionConsumer(kafka, {
-        groupId: group(CADRE_PLACES_CONSUMER_GROUP),
-        topics: [topic(TOPICS.training)],
-        handler: places,
-        logger: new Logger('CadrePlaces'),
-      }),
-    ];
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await Promise.all(this.consumers.map((consumer) => consumer.start()));
-    this.timer = setInterval(() => {
-      this.parts.closures
-        .sweep()
-        .catch((error: unknown) => this.logger.warn(`sweep failed: ${String(error)}`));
-    }, SWEEP_MS);
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+        {
+          group: CADRE_PLACES_CONSUMER_GROUP,
+          topics: [TOPICS.training],
+          handler: places,
+          name: 'CadrePlaces',
+        },
+      ],
+      { everyMs: SWEEP_MS, run: () => closures.sweep() },
+    );
   }
 }
